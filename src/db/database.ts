@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export type Database = {
+  readonly db: Kysely<DB>;
+  readonly engine: Engine;
+  /** Where the SQLite file lives (undefined on PostgreSQL); used by backup and restore. */
+  readonly sqlitePath: string | undefined;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+};
+
+export const SQLITE_FILE = 'ocop.sqlite';
+
+// pg returns int8/numeric as strings and timestamps as Date objects; the rest of the code
+// expects numbers and ISO strings on both engines, so convert once at the driver.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number.parseFloat(v));
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (v) => new Date(v).toISOString());
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export function openSqlite(file: string): SQLite.Database {
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // Bound the WAL file after checkpoints; the default auto-checkpoint stays on.
+  sqlite.pragma('journal_size_limit = 67108864');
+  return sqlite;
+}
+
+export function createDatabase(opts: DatabaseOptions): Database {
+  if (opts.databaseUrl !== undefined) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', sqlitePath: undefined, close: () => db.destroy() };
+  }
+  mkdirSync(opts.dataDir, { recursive: true });
+  const file = join(opts.dataDir, SQLITE_FILE);
+  const sqlite = openSqlite(file);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', sqlitePath: file, close: () => db.destroy() };
+}

@@ -1,0 +1,27 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Engine } from '../database.js';
+import type { MigrationDb } from './dialect.js';
+import * as m0001 from './0001-foundation.js';
+
+type MigrationModule = {
+  up(db: MigrationDb, engine: Engine): Promise<void>;
+  down(db: MigrationDb, engine: Engine): Promise<void>;
+};
+
+// Ordered list of every migration the code knows. Names are stable forever: the database
+// records them, and a name the code does not know means the schema is newer than the code.
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-foundation', m0001]];
+
+export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);
+
+export function migrationProvider(engine: Engine): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, mod] of MIGRATIONS) {
+        out[name] = { up: (db) => mod.up(db, engine), down: (db) => mod.down(db, engine) };
+      }
+      return out;
+    },
+  };
+}

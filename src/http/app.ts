@@ -1,0 +1,70 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '../services/context.js';
+import { authPlugin } from './plugins/auth.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { problemPlugin } from './plugins/problem.js';
+import { securityPlugin } from './plugins/security.js';
+import { webPlugin } from './plugins/web.js';
+import { auditRoutes } from './routes/audit/routes.js';
+import { authRoutes } from './routes/auth/routes.js';
+import { healthRoutes } from './routes/health.js';
+import { producerRoutes } from './routes/producers/routes.js';
+import { unitRoutes } from './routes/units/routes.js';
+import { userRoutes } from './routes/users/routes.js';
+
+export type AppDeps = {
+  ctx: ServiceContext;
+  version: string;
+  /** Folder of the built portal (dist/web). */
+  webDir: string;
+  logger: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+};
+
+// Request logs never carry credentials: cookies, auth headers and password fields are redacted.
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.token',
+];
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger,
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+    // Deeply nested JSON is refused by the parser's limits rather than exhausting the stack.
+    routerOptions: { maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(problemPlugin);
+  await app.register(securityPlugin);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(openapiPlugin, { version: deps.version });
+  await app.register(authPlugin, { ctx: deps.ctx });
+
+  await app.register(healthRoutes, { ctx: deps.ctx });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { ctx: deps.ctx });
+      await api.register(userRoutes, { ctx: deps.ctx });
+      await api.register(auditRoutes, { ctx: deps.ctx });
+      await api.register(unitRoutes, { ctx: deps.ctx });
+      await api.register(producerRoutes, { ctx: deps.ctx });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(webPlugin, { webDir: deps.webDir });
+  return app;
+}

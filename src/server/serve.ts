@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
+import { LOG_REDACT, buildApp } from '../http/app.js';
+import { isDemoSeeded, seedDemo } from '../services/setup/seed-demo.js';
+import { type Runtime, openRuntime, packageVersion } from './runtime.js';
+
+export type ServeOptions = { migrate: boolean; demo: boolean; print: (line: string) => void };
+export type RunningServer = { app: FastifyInstance; runtime: Runtime; url: string; demoPassword: string | undefined; close(): Promise<void> };
+
+const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+async function firstStartDemo(runtime: Runtime, config: Config, demo: boolean): Promise<string | undefined> {
+  if (!demo || (await isDemoSeeded(runtime.ctx))) return undefined;
+  const anyUser = await runtime.ctx.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  if (anyUser !== undefined) return undefined; // a real installation: never add demo accounts
+  const result = await seedDemo(runtime.ctx, { password: config.demoPassword });
+  return result.password;
+}
+
+function banner(print: (l: string) => void, url: string, engine: string, demoPassword: string | undefined, seeded: boolean): void {
+  print(`OCOP platform listening on ${url}  (database: ${engine})`);
+  print(`  portal:   ${url}/portal/`);
+  print(`  API docs: ${url}/api/docs`);
+  if (seeded) {
+    print('  demo logins (username / password):');
+    print(`    admin, officer, commune, council1, council2, council3, producer, producer2  /  ${demoPassword ?? ''}`);
+    print('  (the demo password is printed only now; set OCOP_DEMO_PASSWORD to choose it)');
+  }
+}
+
+/** Starts the platform: schema, reference data, demo data on first start, HTTP, graceful stop. */
+export async function serve(config: Config, opts: ServeOptions): Promise<RunningServer> {
+  const logger = { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } };
+  const runtime = await openRuntime(config, { migrate: opts.migrate, warn: (m) => opts.print(`warning: ${m}`) });
+  const demoPassword = await firstStartDemo(runtime, config, opts.demo);
+  const app = await buildApp({ ctx: runtime.ctx, version: packageVersion(), webDir: WEB_DIR, logger, trustProxy: config.trustProxy });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  const url = `http://localhost:${port}`;
+  banner(opts.print, url, runtime.database.engine, demoPassword, demoPassword !== undefined);
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    // app.close() stops accepting connections and waits for in-flight requests to finish.
+    closing ??= app.close().then(() => runtime.database.close());
+    return closing;
+  };
+  return { app, runtime, url, demoPassword, close };
+}

@@ -1,0 +1,18 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Engine } from '../db/database.js';
+import type { DB } from '../db/schema.js';
+
+/** What every service needs from the outside world, passed explicitly (no globals, no container). */
+export type ServiceContext = {
+  readonly db: Kysely<DB>;
+  readonly engine: Engine;
+  readonly secret: string;
+  /** Injected so tests can move time (throttling, expiry) without sleeping. */
+  readonly now: () => Date;
+};
+
+export type Tx = Transaction<DB>;
+
+export function nowIso(ctx: Pick<ServiceContext, 'now'>): string {
+  return ctx.now().toISOString();
+}

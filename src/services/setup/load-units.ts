@@ -1,0 +1,24 @@
+import type { UnitsData } from '../../domain/units.js';
+import { replaceSuccessions, upsertUnits } from '../../db/repositories/units.js';
+import type { ServiceContext } from '../context.js';
+
+/**
+ * Loads the administrative-units data file into the database (idempotent). Parents come before
+ * children in the file, so foreign keys hold row by row. Runs at every start so a corrected
+ * data file reaches the database with the next deployment.
+ */
+export async function loadUnits(ctx: ServiceContext, data: UnitsData): Promise<number> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const ordered = [...data.units].sort((a, b) => levelRank(a.level) - levelRank(b.level));
+    await upsertUnits(trx, ordered.map((u) => ({
+      id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, parent_id: u.parentId,
+      valid_from: u.validFrom, valid_to: u.validTo, legal_basis: u.legalBasis ?? null, notes: u.notes ?? null,
+    })));
+    await replaceSuccessions(trx, data.succession.map((s) => ({ from_id: s.fromId, to_id: s.toId, partial: s.partial ? 1 : 0, effective: s.effective })));
+  });
+  return data.units.length;
+}
+
+function levelRank(level: 'province' | 'district' | 'commune'): number {
+  return level === 'province' ? 0 : level === 'district' ? 1 : 2;
+}
