@@ -29,6 +29,8 @@ export type UnitSuccessionTable = {
   to_id: string;
   partial: number;
   effective: string;
+  legal_basis: string | null;
+  notes: string | null;
 };
 
 export type UserTable = {

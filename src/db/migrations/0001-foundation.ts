@@ -35,6 +35,8 @@ export async function up(db: MigrationDb, engine: Engine): Promise<void> {
     .addColumn('to_id', 'text', (c) => c.notNull().references('unit.id'))
     .addColumn('partial', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('effective', date, notNull)
+    .addColumn('legal_basis', 'text')
+    .addColumn('notes', 'text')
     .addPrimaryKeyConstraint('unit_succession_pk', ['from_id', 'to_id'])
     .execute();
 

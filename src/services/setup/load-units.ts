@@ -14,7 +14,7 @@ export async function loadUnits(ctx: ServiceContext, data: UnitsData): Promise<n
       id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, parent_id: u.parentId,
       valid_from: u.validFrom, valid_to: u.validTo, legal_basis: u.legalBasis ?? null, notes: u.notes ?? null,
     })));
-    await replaceSuccessions(trx, data.succession.map((s) => ({ from_id: s.fromId, to_id: s.toId, partial: s.partial ? 1 : 0, effective: s.effective })));
+    await replaceSuccessions(trx, data.succession.map((s) => ({ from_id: s.fromId, to_id: s.toId, partial: s.partial ? 1 : 0, effective: s.effective, legal_basis: s.legalBasis ?? null, notes: s.notes ?? null })));
   });
   return data.units.length;
 }

@@ -1,0 +1,154 @@
+// The portal in a real browser against the real server: login, language, role gates, and
+// the audit trail of a change made through the UI. Runs headless Chromium via playwright-core.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer } from '../helpers/server.js';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SCREENSHOTS = 'test-results';
+const PHONE = { width: 360, height: 740 };
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile per test: no cookie, no saved language. */
+async function openPortal(path = '/portal/', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  // Fail a missing element well inside the test timeout, with Playwright's own message.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+async function logIn(page: Page, username: string, password = server.demoPassword): Promise<void> {
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function visible(page: Page, role: 'heading' | 'alert' | 'link' | 'button', name: string | RegExp): Promise<void> {
+  await page.getByRole(role, { name }).first().waitFor({ state: 'visible' });
+}
+
+describe('portal in a browser', () => {
+  it('shows an error for a wrong password', async () => {
+    const page = await openPortal();
+    await visible(page, 'heading', 'Đăng nhập');
+    await logIn(page, 'admin', 'not-the-password');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(page.url()).toBe(`${server.url}/portal/`);
+  });
+
+  it('logs an admin in and out', async () => {
+    const page = await openPortal();
+    await logIn(page, 'admin');
+    await visible(page, 'heading', /^Xin chào, /);
+    expect(await page.getByTestId('user-facts').textContent()).toContain('Quản trị tỉnh');
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(await nav.getByRole('link', { name: 'Trang chủ' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Nhật ký thay đổi' }).count()).toBe(1);
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await visible(page, 'heading', 'Đăng nhập');
+    await page.reload();
+    await visible(page, 'heading', 'Đăng nhập');
+  });
+
+  it('switches the language VI → EN → VI and remembers it across reloads', async () => {
+    const page = await openPortal();
+    await visible(page, 'heading', 'Đăng nhập');
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await visible(page, 'heading', 'Log in');
+    await visible(page, 'link', 'OCOP platform — Quảng Ninh');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.reload();
+    await visible(page, 'heading', 'Log in');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await visible(page, 'heading', 'Đăng nhập');
+    await page.reload();
+    await visible(page, 'heading', 'Đăng nhập');
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+  });
+
+  it('shows the Forbidden page to a producer member who opens the users page', async () => {
+    const page = await openPortal('/portal/users');
+    await logIn(page, 'producer');
+    await visible(page, 'heading', 'Không có quyền truy cập');
+    expect(page.url()).toBe(`${server.url}/portal/users`);
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(await nav.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
+  });
+
+  it('records a user created in the UI in the audit log', async () => {
+    const page = await openPortal('/portal/users');
+    await logIn(page, 'admin');
+    await visible(page, 'heading', 'Người dùng');
+    await page.getByRole('button', { name: 'Tạo người dùng' }).click();
+    const form = page.getByRole('region', { name: 'Tạo người dùng mới' });
+
+    // A bad username comes back from the server as a field error next to the field.
+    await form.getByLabel('Tên đăng nhập').fill('Tên Sai!');
+    await form.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
+    await form.getByLabel('Mật khẩu').fill('mat-khau-du-dai-2025');
+    await form.getByLabel('Vai trò').selectOption({ label: 'Cán bộ xã' });
+    await form.getByLabel('Đơn vị (xã, phường, đặc khu)').selectOption({ label: 'Xã Tiên Yên' });
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await form.locator('.field-invalid').first().waitFor();
+    expect(await form.getByLabel('Tên đăng nhập').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Tên đăng nhập').fill('lan.nguyen');
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByText('Đã tạo người dùng lan.nguyen.').waitFor();
+
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+    await visible(page, 'heading', 'Nhật ký thay đổi');
+    const entry = page.getByTestId('audit-entry').filter({ hasText: 'lan.nguyen' }).first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('admin');
+  });
+
+  it('looks right on a 360 px phone (login and home screenshots)', async () => {
+    const page = await openPortal('/portal/', PHONE);
+    await visible(page, 'heading', 'Đăng nhập');
+    await page.screenshot({ path: `${SCREENSHOTS}/portal-login-360.png`, fullPage: true });
+    await logIn(page, 'commune');
+    await visible(page, 'heading', /^Xin chào, /);
+    await page.screenshot({ path: `${SCREENSHOTS}/portal-home-360.png`, fullPage: true });
+    // Nothing may force sideways scrolling on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
