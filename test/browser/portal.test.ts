@@ -55,6 +55,11 @@ async function visible(page: Page, role: 'heading' | 'alert' | 'link' | 'button'
   await page.getByRole(role, { name }).first().waitFor({ state: 'visible' });
 }
 
+/** How far the page is wider than the viewport: anything above 0 means sideways scrolling. */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 describe('portal in a browser', () => {
   it('shows an error for a wrong password', async () => {
     const page = await openPortal();
@@ -140,6 +145,30 @@ describe('portal in a browser', () => {
     expect(await entry.textContent()).toContain('admin');
   });
 
+  it('lets an admin disable an account and reset a password from the edit form', async () => {
+    const page = await openPortal('/portal/users');
+    await logIn(page, 'admin');
+    await page.getByRole('button', { name: 'Sửa council3' }).click();
+    const disableForm = page.getByRole('region', { name: 'Sửa người dùng council3' });
+    await disableForm.getByLabel('Tài khoản đang hoạt động').uncheck();
+    await disableForm.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu thay đổi của council3.').waitFor();
+    // The list reloads after the save message; wait for the refreshed row rather than racing it.
+    await page.getByTestId('user-row').filter({ hasText: 'council3' }).filter({ hasText: 'Đã khoá' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sửa council2' }).click();
+    const resetForm = page.getByRole('region', { name: 'Sửa người dùng council2' });
+    await resetForm.getByLabel('Mật khẩu mới').fill('mat-khau-moi-2025');
+    await resetForm.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu thay đổi của council2.').waitFor();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await logIn(page, 'council2', 'mat-khau-moi-2025');
+    await visible(page, 'heading', /^Xin chào, /);
+    expect(await page.getByTestId('user-facts').textContent()).toContain('Thành viên hội đồng');
+  });
+
   it('looks right on a 360 px phone (login and home screenshots)', async () => {
     const page = await openPortal('/portal/', PHONE);
     await visible(page, 'heading', 'Đăng nhập');
@@ -147,8 +176,22 @@ describe('portal in a browser', () => {
     await logIn(page, 'commune');
     await visible(page, 'heading', /^Xin chào, /);
     await page.screenshot({ path: `${SCREENSHOTS}/portal-home-360.png`, fullPage: true });
-    // Nothing may force sideways scrolling on a phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  it('never scrolls sideways at 360 px on the admin pages, in English either', async () => {
+    const page = await openPortal('/portal/', PHONE);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Username', { exact: true }).fill('admin');
+    await page.getByLabel('Password', { exact: true }).fill(server.demoPassword);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    // Each link's text is also its page's heading.
+    for (const link of ['Users', 'Audit log', 'Administrative units']) {
+      await nav.getByRole('link', { name: link }).click();
+      await visible(page, 'heading', link);
+      await page.locator('table').first().waitFor();
+      expect(await sidewaysOverflow(page), link).toBeLessThanOrEqual(0);
+    }
   });
 });

@@ -15,6 +15,10 @@ export const webPlugin = fp(async function web(app: FastifyInstance, opts: { web
   }
   await app.register(fastifyStatic, { root: opts.webDir, prefix: '/portal/', index: ['index.html'], wildcard: false, maxAge: '1h', immutable: false });
   app.get('/portal', async (_req, reply) => reply.redirect('/portal/'));
-  app.get('/portal/*', async (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  app.get('/portal/*', async (request, reply) => {
+    // A missing asset is a real 404 (a stale bundle), not a page of the app.
+    if (request.url.startsWith('/portal/assets/')) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
   app.get('/', async (_req, reply) => reply.redirect('/portal/'));
 });
