@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { CycleTables } from './schema-cycle.js';
+import type { RegistryTables } from './schema-registry.js';
 
 // Table types shared by both engines. Conventions that keep one migration set portable:
 // timestamps are ISO-8601 strings (timestamptz on PostgreSQL, parsed back to ISO strings),
@@ -101,7 +103,7 @@ export type AppMetaTable = {
   value: string;
 };
 
-export type DB = {
+export type FoundationTables = {
   unit: UnitTable;
   unit_succession: UnitSuccessionTable;
   app_user: UserTable;
@@ -111,3 +113,5 @@ export type DB = {
   producer: ProducerTable;
   app_meta: AppMetaTable;
 };
+
+export type DB = FoundationTables & RegistryTables & CycleTables;
