@@ -18,33 +18,8 @@ die() {
   exit 1
 }
 
-# CI_APT_UPDATED_STAMP (exported by .ci/run) lets all provisioning scripts of one
-# CI run share a single `apt-get update`.
-APT_OPTS=(-q -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=300)
-run_logged() { # run quietly; dump the tail of the output only on failure
-  local out rc=0
-  out=$(mktemp)
-  "$@" </dev/null >"$out" 2>&1 || rc=$?
-  if ((rc != 0)); then
-    log "command failed (exit $rc): $*"
-    tail -n 60 "$out" >&2
-  fi
-  rm -f "$out"
-  return "$rc"
-}
-apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  local stamp=${CI_APT_UPDATED_STAMP:-} t0=$SECONDS
-  [[ $(id -u) -eq 0 ]] || die "need root to apt-get install $*"
-  if [[ -z $stamp || ! -e $stamp ]]; then
-    log "==> apt-get update"
-    run_logged apt-get "${APT_OPTS[@]}" update
-    if [[ -n $stamp ]]; then : >"$stamp"; fi
-  fi
-  log "==> installing $*"
-  run_logged apt-get "${APT_OPTS[@]}" install -y "$@"
-  log "    installed $* in $((SECONDS - t0))s"
-}
+# shellcheck source=scripts/ci/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 t0=$SECONDS
 if [[ -x $CHROMIUM_BIN ]]; then

@@ -38,37 +38,8 @@ have() { command -v "$1" >/dev/null 2>&1; }
 # Hide the password part of a URL in log lines.
 mask() { sed -E 's#(://[^:/@]*):[^@/]*@#\1:***@#' <<<"$1"; }
 
-# ---------------------------------------------------------------- apt helpers
-# CI_APT_UPDATED_STAMP (exported by .ci/run) lets all provisioning scripts of one
-# CI run share a single `apt-get update`.
-APT_OPTS=(-q -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=300)
-# Anything that may start the server (apt's postinst, pg_ctlcluster) runs with fd 3
-# closed and stdin/stdout/stderr redirected: the postmaster inherits open fds, and an
-# inherited fd 3 (the pipe to `| tail -1`) would keep the caller waiting forever.
-run_logged() { # run quietly; dump the tail of the output only on failure
-  local out rc=0
-  out=$(mktemp)
-  "$@" </dev/null >"$out" 2>&1 3>&- || rc=$?
-  if ((rc != 0)); then
-    log "command failed (exit $rc): $*"
-    tail -n 60 "$out"
-  fi
-  rm -f "$out"
-  return "$rc"
-}
-apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  local stamp=${CI_APT_UPDATED_STAMP:-} t0=$SECONDS
-  [[ $(id -u) -eq 0 ]] || die "need root to apt-get install $*"
-  if [[ -z $stamp || ! -e $stamp ]]; then
-    log "==> apt-get update"
-    run_logged apt-get "${APT_OPTS[@]}" update
-    if [[ -n $stamp ]]; then : >"$stamp"; fi
-  fi
-  log "==> installing $*"
-  run_logged apt-get "${APT_OPTS[@]}" install -y "$@"
-  log "    installed $* in $((SECONDS - t0))s"
-}
+# shellcheck source=scripts/ci/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 # ---------------------------------------------------------------- pg helpers
 server_ready() {
