@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { packageVersion } from '../server/runtime.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { classifyCommand } from './commands/classify.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
@@ -11,12 +12,14 @@ const program = new Command('ocop')
   .description('OCOP platform: run the server and administer its data.\nConfiguration comes from environment variables (see README): PORT, HOST, DATABASE_URL, OCOP_DATA_DIR, OCOP_PUBLIC_URL, OCOP_SECRET.')
   .version(packageVersion())
   .showHelpAfterError()
+  .enablePositionalOptions()
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
   .addCommand(seedCommand())
   .addCommand(userCommand())
   .addCommand(tokenCommand())
   .addCommand(backupCommand())
+  .addCommand(classifyCommand())
   .addCommand(restoreCommand());
 
 await program.parseAsync(process.argv);

@@ -12,6 +12,7 @@ import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { healthRoutes } from './routes/health.js';
 import { producerRoutes } from './routes/producers/routes.js';
+import { scoringRoutes } from './routes/scoring/routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { ctx: deps.ctx });
       await api.register(unitRoutes, { ctx: deps.ctx });
       await api.register(producerRoutes, { ctx: deps.ctx });
+      await api.register(scoringRoutes, { ctx: deps.ctx });
     },
     { prefix: '/api/v1' },
   );
