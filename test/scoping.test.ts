@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => srv.close());
 
 const tienYen = () => byName['HTX Gà Tiên Yên Bình Minh']!;
-const tienYenOld = () => byName['Hộ kinh doanh Gà đồi Phong Dụ']!;
+const tienYenOld = () => byName['Hộ kinh doanh Gà đồi Phong Dụ – đăng ký trước 2025']!;
 const baChe = () => byName['HTX Trà hoa vàng Ba Chẽ']!;
 
 describe('GET /api/v1/producers (list)', () => {

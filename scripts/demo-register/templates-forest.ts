@@ -1,0 +1,157 @@
+// Product templates from the hills and forests: golden-camellia and green tea, herbal teas,
+// morinda (ba kích), cinnamon, star anise, Dao herbal care products, forest honey, bamboo shoots.
+import { ALL_TYPES, NO_ENTERPRISE, ORGANISED, type ProductTemplate } from './template-types.js';
+
+export const FOREST_TEMPLATES: readonly ProductTemplate[] = [
+  {
+    id: 'tra-hoa-vang', setNumber: 12, nameVi: 'Trà hoa vàng {place}', nameEn: '{place} golden camellia tea', tier: 3, trade: 'Trà hoa vàng',
+    variants: [
+      { vi: 'hộp 50 g', en: '50 g box', packaging: 'Hộp giấy cứng, túi zip tráng bạc bên trong, 50 g', price: [350_000, 600_000] },
+      { vi: 'hộp 100 g', en: '100 g box', packaging: 'Hộp gỗ thông, túi hút chân không, 100 g', price: [550_000, 600_000] },
+      { vi: 'túi lọc hộp 20 gói', en: 'tea bags, box of 20', packaging: 'Hộp giấy 20 túi lọc × 2 g', price: [150_000, 250_000] },
+    ],
+    descriptionVi: 'Bông trà hoa vàng (Camellia chrysantha) hái tay khi vừa nở, sấy lạnh giữ nguyên màu vàng; nước trà vàng sánh, vị ngọt hậu.',
+    descriptionEn: 'Golden camellia (Camellia chrysantha) flowers picked by hand as they open and cold-dried to keep their colour; a golden, lightly sweet infusion.',
+    storyVi: 'Cây trà hoa vàng mọc tự nhiên dưới tán rừng {place}; bà con thôn {village} giữ giống, nhân giống và trồng xen dưới tán keo từ năm {year}.',
+    capacity: { unit: 'kg', min: 200, max: 3_000 }, areaHa: [5, 80], types: ALL_TYPES, certificates: ['food_safety', 'vietgap', 'organic'], barcode: true,
+  },
+  {
+    id: 'tra-hoa-vang-uong', setNumber: 17, nameVi: 'Nước trà hoa vàng {place}', nameEn: '{place} golden camellia tea drink', tier: 1, trade: 'Trà hoa vàng',
+    variants: [
+      { vi: 'chai 330 ml', en: '330 ml bottle', packaging: 'Chai thủy tinh 330 ml, thùng 24 chai', price: [15_000, 25_000] },
+      { vi: 'thùng 24 chai', en: 'case of 24 bottles', packaging: 'Thùng carton 24 chai thủy tinh 330 ml', price: [330_000, 480_000] },
+    ],
+    descriptionVi: 'Nước trà hoa vàng pha sẵn, ít đường, tiệt trùng, không chất bảo quản.',
+    descriptionEn: 'Ready-to-drink golden camellia tea, lightly sweetened and sterilised, with no preservatives.',
+    storyVi: 'Từ vùng nguyên liệu trà hoa vàng của {place}, {brand} phát triển dòng nước trà đóng chai để phục vụ khách du lịch và giới trẻ.',
+    capacity: { unit: 'chai', min: 20_000, max: 200_000 }, areaHa: [3, 20], types: ORGANISED, certificates: ['food_safety', 'iso22000'], barcode: true,
+  },
+  {
+    id: 'che-xanh', setNumber: 11, nameVi: 'Chè xanh {place}', nameEn: '{place} green tea', tier: 2, trade: 'Chè',
+    variants: [
+      { vi: 'gói 200 g', en: '200 g pack', packaging: 'Túi hút chân không 200 g trong hộp giấy', price: [150_000, 250_000] },
+      { vi: 'hộp 500 g', en: '500 g box', packaging: 'Hộp thiếc 500 g', price: [300_000, 500_000] },
+    ],
+    descriptionVi: 'Chè búp một tôm hai lá, sao tay trên chảo gang; nước xanh, hương cốm, vị chát dịu, ngọt hậu.',
+    descriptionEn: 'One bud and two leaves, pan-fired by hand in cast iron; green liquor, toasted-rice aroma, mild astringency and a sweet finish.',
+    storyVi: 'Những đồi chè ở {village} được trồng từ thời hợp tác xã cũ; năm {year} các hộ liên kết lại, chuyển sang canh tác theo quy trình VietGAP.',
+    capacity: { unit: 'kg', min: 2_000, max: 30_000 }, areaHa: [10, 120], types: ALL_TYPES, certificates: ['vietgap', 'food_safety'], barcode: true,
+  },
+  {
+    id: 'tra-thao-moc', setNumber: 12, nameVi: 'Trà giảo cổ lam {place}', nameEn: '{place} jiaogulan herbal tea', tier: 1, trade: 'Dược liệu',
+    variants: [
+      { vi: 'túi 200 g', en: '200 g bag', packaging: 'Túi giấy kraft 200 g', price: [100_000, 160_000] },
+      { vi: 'túi lọc hộp 30 gói', en: 'tea bags, box of 30', packaging: 'Hộp giấy 30 túi lọc × 3 g', price: [80_000, 130_000] },
+    ],
+    descriptionVi: 'Lá giảo cổ lam năm lá trồng dưới tán rừng, sấy khô ở nhiệt độ thấp.',
+    descriptionEn: 'Five-leaf jiaogulan grown under the forest canopy and dried at low temperature.',
+    storyVi: 'Giảo cổ lam được {brand} đưa về trồng thử ở {village} năm {year}, nay thành vùng nguyên liệu ổn định.',
+    capacity: { unit: 'kg', min: 500, max: 5_000 }, areaHa: [2, 15], types: ALL_TYPES, certificates: ['food_safety', 'vietgap'], barcode: true,
+  },
+  {
+    id: 'ba-kich-ruou', setNumber: 15, nameVi: 'Rượu ba kích {place}', nameEn: '{place} morinda wine', tier: 3, trade: 'Dược liệu',
+    variants: [
+      { vi: 'chai 500 ml', en: '500 ml bottle', packaging: 'Chai thủy tinh 500 ml, hộp giấy', price: [180_000, 300_000] },
+      { vi: 'bình 2 lít', en: '2 litre jar', packaging: 'Bình thủy tinh 2 lít có vòi', price: [550_000, 900_000] },
+    ],
+    descriptionVi: 'Rượu ngâm củ ba kích tím (Morinda officinalis) đã rút lõi, nồng độ 29,5 % vol, màu tím hồng tự nhiên.',
+    descriptionEn: 'Spirit steeped with cored purple morinda roots (Morinda officinalis), 29.5 % vol, with a natural pinkish-purple colour.',
+    storyVi: 'Ba kích tím là cây dược liệu quý của người Dao {place}; {brand} thu mua củ trồng trên 3 năm tuổi ở {village} và ngâm theo bài truyền thống.',
+    capacity: { unit: 'lít', min: 2_000, max: 30_000 }, areaHa: [5, 60], types: ALL_TYPES, certificates: ['food_safety', 'iso22000'], barcode: true,
+  },
+  {
+    id: 'ba-kich-kho', setNumber: 20, nameVi: 'Ba kích tím khô {place}', nameEn: '{place} dried purple morinda root', tier: 2, trade: 'Dược liệu',
+    variants: [
+      { vi: 'túi 500 g', en: '500 g bag', packaging: 'Túi hút chân không 500 g', price: [250_000, 450_000] },
+      { vi: 'hộp 1 kg', en: '1 kg box', packaging: 'Hộp giấy, túi hút chân không 1 kg', price: [450_000, 800_000] },
+    ],
+    descriptionVi: 'Củ ba kích tím rút lõi, thái khúc, sấy khô; dùng ngâm rượu hoặc sắc uống.',
+    descriptionEn: 'Purple morinda root, cored, cut and dried, for steeping in spirit or for decoctions.',
+    storyVi: 'Các hộ ở thôn {village} trồng ba kích trên đất đồi, mỗi vụ kéo dài 3–4 năm; từ năm {year} sản phẩm được sơ chế tập trung tại cơ sở.',
+    capacity: { unit: 'kg', min: 1_000, max: 15_000 }, areaHa: [5, 60], types: ALL_TYPES, certificates: ['other', 'vietgap'], barcode: true,
+  },
+  {
+    id: 'ba-kich-cao', setNumber: 18, nameVi: 'Cao ba kích {place}', nameEn: '{place} morinda extract', tier: 2, trade: 'Dược liệu',
+    variants: [{ vi: 'lọ 100 g', en: '100 g jar', packaging: 'Lọ thủy tinh 100 g, hộp giấy', price: [350_000, 600_000] }],
+    descriptionVi: 'Cao đặc chiết xuất từ củ ba kích tím, sản xuất theo quy trình thực phẩm bảo vệ sức khỏe đã công bố.',
+    descriptionEn: 'Thick extract of purple morinda root, made as a registered health-supplement food.',
+    storyVi: '{brand} hợp tác với các hộ trồng ba kích ở {place} để làm ra dòng sản phẩm chế biến sâu, nâng giá trị củ ba kích.',
+    capacity: { unit: 'lọ', min: 2_000, max: 20_000 }, areaHa: [5, 40], types: ORGANISED, certificates: ['food_safety', 'iso22000'], barcode: true,
+  },
+  {
+    id: 'que', setNumber: 10, nameVi: 'Quế {place}', nameEn: '{place} cinnamon', tier: 2, trade: 'Nông lâm nghiệp',
+    variants: [
+      { vi: 'quế thanh túi 500 g', en: 'cinnamon sticks, 500 g bag', packaging: 'Túi giấy kraft 500 g', price: [90_000, 150_000] },
+      { vi: 'bột quế hũ 100 g', en: 'ground cinnamon, 100 g jar', packaging: 'Hũ thủy tinh 100 g', price: [50_000, 90_000] },
+    ],
+    descriptionVi: 'Vỏ quế bóc từ cây trên 10 năm tuổi, dày, nhiều tinh dầu, phơi và sấy tự nhiên.',
+    descriptionEn: 'Thick, oil-rich bark from trees over ten years old, sun- and air-dried.',
+    storyVi: 'Quế được trồng ở vùng Hoành Bồ cũ từ lâu đời; các hộ thôn {village} bóc vỏ theo mùa và cùng nhau giữ giống quế bản địa.',
+    capacity: { unit: 'tấn', min: 10, max: 200 }, areaHa: [20, 300], types: ALL_TYPES, certificates: ['other', 'food_safety'], barcode: true,
+  },
+  {
+    id: 'tinh-dau-que', setNumber: 20, nameVi: 'Tinh dầu quế {place}', nameEn: '{place} cinnamon essential oil', tier: 1, trade: 'Tinh dầu',
+    variants: [{ vi: 'lọ 10 ml', en: '10 ml bottle', packaging: 'Lọ thủy tinh tối màu 10 ml có ống nhỏ giọt', price: [60_000, 120_000] }],
+    descriptionVi: 'Tinh dầu chưng cất hơi nước từ lá và cành quế, dùng xông, khuếch tán, xoa bóp.',
+    descriptionEn: 'Steam-distilled from cinnamon leaves and twigs, for diffusers, inhalation and massage.',
+    storyVi: 'Từ năm {year}, {brand} tận dụng lá và cành quế sau khai thác vỏ để chưng cất tinh dầu, tăng thu nhập cho người trồng ở {place}.',
+    capacity: { unit: 'lít', min: 200, max: 3_000 }, areaHa: [20, 200], types: ALL_TYPES, certificates: ['other'], barcode: true,
+  },
+  {
+    id: 'hoi', setNumber: 10, nameVi: 'Hoa hồi khô {place}', nameEn: '{place} dried star anise', tier: 2, trade: 'Nông lâm nghiệp',
+    variants: [
+      { vi: 'túi 500 g', en: '500 g bag', packaging: 'Túi zip 500 g', price: [100_000, 160_000] },
+      { vi: 'túi 1 kg', en: '1 kg bag', packaging: 'Túi giấy kraft 1 kg', price: [180_000, 280_000] },
+    ],
+    descriptionVi: 'Hoa hồi vụ chính (hồi mùa) phơi nắng, cánh to, đều, thơm đậm.',
+    descriptionEn: 'Main-crop star anise, sun-dried, with large even pods and a strong aroma.',
+    storyVi: 'Rừng hồi là “cây vàng” của người Tày, người Dao {place}; nhiều cây hồi ở thôn {village} đã hơn 50 năm tuổi.',
+    capacity: { unit: 'tấn', min: 5, max: 120 }, areaHa: [20, 400], types: ALL_TYPES, certificates: ['other', 'vietgap', 'organic'], barcode: true,
+  },
+  {
+    id: 'tinh-dau-hoi', setNumber: 20, nameVi: 'Tinh dầu hồi {place}', nameEn: '{place} star anise essential oil', tier: 2, trade: 'Tinh dầu',
+    variants: [
+      { vi: 'lọ 10 ml', en: '10 ml bottle', packaging: 'Lọ thủy tinh tối màu 10 ml', price: [60_000, 120_000] },
+      { vi: 'lọ 50 ml', en: '50 ml bottle', packaging: 'Lọ thủy tinh tối màu 50 ml, hộp giấy', price: [200_000, 350_000] },
+    ],
+    descriptionVi: 'Tinh dầu chưng cất từ quả hồi tươi, hàm lượng anethol cao; xoa bóp, xông, khử mùi.',
+    descriptionEn: 'Distilled from fresh star anise fruit, rich in anethole; for massage, inhalation and freshening.',
+    storyVi: 'Lò chưng cất tinh dầu hồi của {brand} ở {village} được đầu tư từ năm {year}, thay cho lò thủ công trước đây.',
+    capacity: { unit: 'lít', min: 300, max: 5_000 }, areaHa: [20, 300], types: ALL_TYPES, certificates: ['other'], barcode: true,
+  },
+  {
+    id: 'dau-goi', setNumber: 19, nameVi: 'Dầu gội thảo dược người Dao {place}', nameEn: '{place} Dao herbal shampoo', tier: 2, trade: 'Dược liệu',
+    variants: [{ vi: 'chai 300 ml', en: '300 ml bottle', packaging: 'Chai nhựa PET 300 ml', price: [90_000, 150_000] }],
+    descriptionVi: 'Dầu gội từ bồ kết, vỏ bưởi, hà thủ ô và lá rừng theo bài thuốc của phụ nữ Dao.',
+    descriptionEn: 'Shampoo made from honey locust, pomelo peel, fleeceflower and forest leaves to a Dao women’s recipe.',
+    storyVi: 'Chị em người Dao ở thôn {village} gìn giữ bài thuốc gội đầu truyền đời và cùng nhau đưa sản phẩm ra thị trường từ năm {year}.',
+    capacity: { unit: 'chai', min: 5_000, max: 40_000 }, areaHa: [1, 10], types: ALL_TYPES, certificates: ['other'], barcode: true,
+  },
+  {
+    id: 'la-tam', setNumber: 20, nameVi: 'Lá tắm người Dao {place}', nameEn: '{place} Dao herbal bath leaves', tier: 1, trade: 'Dược liệu',
+    variants: [{ vi: 'túi 10 gói', en: 'bag of 10 sachets', packaging: 'Túi giấy 10 gói × 50 g', price: [80_000, 150_000] }],
+    descriptionVi: 'Hỗn hợp 20–30 loại lá rừng phơi khô, dùng nấu nước tắm, ngâm chân.',
+    descriptionEn: 'A dried blend of 20–30 forest leaves, boiled for bathing or foot soaks.',
+    storyVi: 'Lá thuốc được các bà, các mẹ thôn {village} hái trên núi theo kinh nghiệm truyền lại nhiều đời.',
+    capacity: { unit: 'gói', min: 5_000, max: 50_000 }, areaHa: null, types: NO_ENTERPRISE, certificates: [], barcode: false,
+  },
+  {
+    id: 'mat-ong', setNumber: 4, nameVi: 'Mật ong rừng {place}', nameEn: '{place} forest honey', tier: 1, trade: 'Nông nghiệp',
+    variants: [
+      { vi: 'chai 500 ml', en: '500 ml bottle', packaging: 'Chai thủy tinh 500 ml', price: [180_000, 300_000] },
+      { vi: 'chai 1 lít', en: '1 litre bottle', packaging: 'Chai thủy tinh 1 lít', price: [320_000, 550_000] },
+    ],
+    descriptionVi: 'Mật ong nuôi thả trong rừng keo, rừng hồi và hoa dại; đã hạ thủy phần dưới 20 %.',
+    descriptionEn: 'Honey from bees kept among acacia, star anise and wild flowers; moisture reduced below 20 %.',
+    storyVi: 'Nghề nuôi ong ở {village} bắt đầu từ vài tổ ong nội; năm {year} các hộ thống nhất quy trình thu hoạch và hạ thủy phần.',
+    capacity: { unit: 'lít', min: 500, max: 8_000 }, areaHa: null, types: ALL_TYPES, certificates: ['food_safety', 'vietgap'], barcode: true,
+  },
+  {
+    id: 'mang', setNumber: 7, nameVi: 'Măng khô {place}', nameEn: '{place} dried bamboo shoots', tier: 1, trade: 'Nông lâm nghiệp',
+    variants: [{ vi: 'túi 500 g', en: '500 g bag', packaging: 'Túi hút chân không 500 g', price: [120_000, 220_000] }],
+    descriptionVi: 'Măng mai, măng vầu rừng luộc chín, phơi nắng hoặc sấy củi, sợi vàng, giòn.',
+    descriptionEn: 'Wild bamboo shoots boiled, then sun- or wood-fire-dried: golden and crunchy.',
+    storyVi: 'Mùa măng, bà con {village} vào rừng lấy măng; cơ sở thu mua và làm khô tại chỗ, không dùng chất tẩy trắng.',
+    capacity: { unit: 'kg', min: 1_000, max: 10_000 }, areaHa: [10, 100], types: ALL_TYPES, certificates: ['food_safety'], barcode: true,
+  },
+];
