@@ -23,7 +23,7 @@ describe('audit log', () => {
     expect(res.status).toBe(200);
     const audit = (await (await admin.get(`/api/v1/audit?entity=producer&entityId=${target!.id}`)).json()) as AuditPage;
     expect(audit.total).toBe(1);
-    expect(audit.items[0]).toMatchObject({ action: 'producer.update', actorUsername: 'officer', before: { phone: null }, after: { phone: '0912 345 678' } });
+    expect(audit.items[0]).toMatchObject({ action: 'producer.update', actorUsername: 'officer', before: { phone: target!.phone }, after: { phone: '0912 345 678' } });
   });
 
   it('records account changes without ever storing passwords', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWN_MIGRATIONS } from '../src/db/migrations/index.js';
 import { type TestStore, createTestStore, testEngine } from './helpers/engine.js';
 import { TEST_PASSWORD, TEST_SECRET } from './helpers/runtime.js';
 import { ApiClient, startTestServer } from './helpers/server.js';
@@ -45,7 +46,7 @@ describe('ocop CLI', () => {
   });
 
   it('migrates, seeds the demo once, and adds users with validation', async () => {
-    expect((await ocop(['migrate'])).stdout).toMatch(/applied 1 migration/);
+    expect((await ocop(['migrate'])).stdout).toMatch(new RegExp(`applied ${KNOWN_MIGRATIONS.length} migration`));
     expect((await ocop(['migrate', '--status'])).stdout).toMatch(/current/);
     expect((await ocop(['seed', '--demo'])).stdout).toMatch(/demo data loaded/);
     expect((await ocop(['seed', '--demo'])).stdout).toMatch(/already loaded/);

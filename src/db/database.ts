@@ -45,6 +45,10 @@ export function openSqlite(file: string): SQLite.Database {
 export function createDatabase(opts: DatabaseOptions): Database {
   if (opts.databaseUrl !== undefined) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection can be cut by the server (restart, failover, admin termination). pg reports
+    // that as an 'error' event on the pool; unhandled it would crash the process, so log it: the pool
+    // simply opens a new connection for the next query.
+    pool.on('error', (err) => process.stderr.write(`postgres: idle connection lost (${err.message})\n`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', sqlitePath: undefined, close: () => db.destroy() };
   }

@@ -4,15 +4,23 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../services/context.js';
 import { authPlugin } from './plugins/auth.js';
+import { multipartPlugin } from './plugins/multipart.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemPlugin } from './plugins/problem.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { businessPlanRoutes } from './routes/business-plans/routes.js';
 import { healthRoutes } from './routes/health.js';
+import { ideaRoutes } from './routes/ideas/routes.js';
+import { notificationRoutes } from './routes/notifications/routes.js';
 import { producerRoutes } from './routes/producers/routes.js';
+import { productRoutes } from './routes/products/routes.js';
+import { registryIoRoutes } from './routes/registry-io/routes.js';
+import { roundRoutes } from './routes/rounds/routes.js';
 import { scoringRoutes } from './routes/scoring/routes.js';
+import { supportRoutes } from './routes/support/routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 
@@ -54,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   await app.register(openapiPlugin, { version: deps.version });
   await app.register(authPlugin, { ctx: deps.ctx });
+  await app.register(multipartPlugin);
 
   await app.register(healthRoutes, { ctx: deps.ctx });
   await app.register(
@@ -63,7 +72,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { ctx: deps.ctx });
       await api.register(unitRoutes, { ctx: deps.ctx });
       await api.register(producerRoutes, { ctx: deps.ctx });
+      await api.register(productRoutes, { ctx: deps.ctx });
+      await api.register(registryIoRoutes, { ctx: deps.ctx });
       await api.register(scoringRoutes, { ctx: deps.ctx });
+      await api.register(roundRoutes, { ctx: deps.ctx });
+      await api.register(ideaRoutes, { ctx: deps.ctx });
+      await api.register(businessPlanRoutes, { ctx: deps.ctx });
+      await api.register(supportRoutes, { ctx: deps.ctx });
+      await api.register(notificationRoutes, { ctx: deps.ctx });
     },
     { prefix: '/api/v1' },
   );

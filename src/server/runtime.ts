@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../config/config.js';
 import { resolveSecret } from '../config/secret.js';
+import { FILES_DIR } from '../db/backup.js';
 import { type Database, createDatabase } from '../db/database.js';
 import { assertSchemaCurrent, migrateToLatest } from '../db/migrate.js';
 import { loadUnitsData } from '../rules/units/index.js';
@@ -23,7 +25,7 @@ export async function openRuntime(config: Config, opts: { migrate: boolean; warn
   try {
     if (opts.migrate) await migrateToLatest(database);
     await assertSchemaCurrent(database);
-    const ctx: ServiceContext = { db: database.db, engine: database.engine, secret, now: () => new Date() };
+    const ctx: ServiceContext = { db: database.db, engine: database.engine, secret, filesDir: join(config.dataDir, FILES_DIR), now: () => new Date() };
     await loadUnits(ctx, loadUnitsData());
     return { database, ctx };
   } catch (err) {

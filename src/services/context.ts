@@ -7,6 +7,8 @@ export type ServiceContext = {
   readonly db: Kysely<DB>;
   readonly engine: Engine;
   readonly secret: string;
+  /** Folder of stored uploads ($OCOP_DATA_DIR/files), included in backups. */
+  readonly filesDir: string;
   /** Injected so tests can move time (throttling, expiry) without sleeping. */
   readonly now: () => Date;
 };

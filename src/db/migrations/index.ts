@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Engine } from '../database.js';
 import type { MigrationDb } from './dialect.js';
 import * as m0001 from './0001-foundation.js';
+import * as m0002 from './0002-registry.js';
+import * as m0003 from './0003-cycle.js';
 
 type MigrationModule = {
   up(db: MigrationDb, engine: Engine): Promise<void>;
@@ -10,7 +12,11 @@ type MigrationModule = {
 
 // Ordered list of every migration the code knows. Names are stable forever: the database
 // records them, and a name the code does not know means the schema is newer than the code.
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-foundation', m0001]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
+  ['0001-foundation', m0001],
+  ['0002-registry', m0002],
+  ['0003-cycle', m0003],
+];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);
 

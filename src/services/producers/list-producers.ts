@@ -1,18 +1,15 @@
 import { countProducerRows, listProducerRows } from '../../db/repositories/producers.js';
-import type { ProducerType } from '../../db/schema.js';
 import type { Actor } from '../../domain/roles.js';
-import { producerScope } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { type Page, type PageRequest, offsetOf } from '../paging.js';
+import { type ProducerQuery, resolveProducerFilter } from './producer-filter.js';
 import { type ProducerView, presentProducer } from './producer-input.js';
 
-export async function listProducers(
-  ctx: ServiceContext,
-  opts: { actor: Actor; q?: string | undefined; type?: ProducerType | undefined; page: PageRequest },
-): Promise<Page<ProducerView>> {
-  const filter = { scope: await producerScope(ctx.db, opts.actor), q: opts.q, type: opts.type };
+/** Producers visible to the actor (scoped by role), filtered, sorted and paged. */
+export async function listProducers(ctx: ServiceContext, opts: { actor: Actor; query: Partial<ProducerQuery>; page: PageRequest }): Promise<Page<ProducerView>> {
+  const { filter, sort } = await resolveProducerFilter(ctx, opts.actor, opts.query);
   const [rows, total] = await Promise.all([
-    listProducerRows(ctx.db, filter, opts.page.pageSize, offsetOf(opts.page)),
+    listProducerRows(ctx.db, filter, opts.page.pageSize, offsetOf(opts.page), sort),
     countProducerRows(ctx.db, filter),
   ]);
   return { items: rows.map(presentProducer), total, page: opts.page.page, pageSize: opts.page.pageSize };

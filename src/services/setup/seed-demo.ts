@@ -3,11 +3,13 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { ROLES, SYSTEM_ACTOR } from '../../domain/roles.js';
 import { insertProducer } from '../../db/repositories/producers.js';
+import { foldForSearch } from '../../domain/text.js';
 import { insertUser } from '../../db/repositories/users.js';
 import { recordAudit } from '../audit.js';
 import { hashPassword } from '../auth/passwords.js';
-import { type ServiceContext, nowIso } from '../context.js';
+import { type ServiceContext, type Tx, nowIso } from '../context.js';
 import { PRODUCER_TYPES } from '../producers/producer-input.js';
+import { DEMO_REGISTER_FILE, type DemoRegister, loadDemoRegister, readDemoRegister } from './load-demo-register.js';
 
 const DemoFile = z.object({
   note: z.string(),
@@ -47,29 +49,52 @@ export async function isDemoSeeded(ctx: ServiceContext): Promise<boolean> {
   return row !== undefined;
 }
 
+type FoundationProducer = DemoFile['producers'][number];
+
+/** A foundation-file producer; codes that are not 10-digit tax codes are registration numbers. */
+async function insertFoundationProducer(trx: Tx, p: FoundationProducer, at: string): Promise<number> {
+  const isTaxCode = /^\d{10}(-\d{3})?$/.test(p.taxCode);
+  const row = await insertProducer(trx, {
+    name: p.name, name_folded: foldForSearch(p.name), type: p.type, tax_code: isTaxCode ? p.taxCode : null, registration_no: isTaxCode ? null : p.taxCode,
+    unit_id: p.unitId, address: p.address, phone: null, email: null, website: null, representative: p.representative, rep_position: null,
+    rep_woman: 0, rep_ethnic_minority: 0, rep_disability: 0, employees_total: null, employees_women: null, employees_ethnic_minority: null,
+    created_at: at, updated_at: at,
+  });
+  return row.id;
+}
+
+/**
+ * The demo producers: the register when there is one (plus any foundation producer a demo account
+ * names that the register lacks), else the foundation file's producers. Returns ids by key.
+ */
+async function seedProducers(trx: Tx, demo: DemoFile, register: DemoRegister | undefined, at: string): Promise<{ ids: Map<string, number>; count: number }> {
+  const ids = register === undefined ? new Map<string, number>() : await loadDemoRegister(trx, register, at);
+  const wanted = new Set(demo.users.flatMap((u) => (u.producerKey === undefined ? [] : [u.producerKey])));
+  const foundation = register === undefined ? demo.producers : demo.producers.filter((p) => wanted.has(p.key) && !ids.has(p.key));
+  for (const p of foundation) ids.set(p.key, await insertFoundationProducer(trx, p, at));
+  return { ids, count: ids.size };
+}
+
 /**
  * Loads the demo register and one account per role, once: a marker in app_meta records it, so
  * later starts leave an office's real data alone. Everything is one transaction.
  */
-export async function seedDemo(ctx: ServiceContext, opts: { password: string | undefined }): Promise<DemoResult> {
+export async function seedDemo(ctx: ServiceContext, opts: { password: string | undefined; registerFile?: URL }): Promise<DemoResult> {
   const demo = loadDemoFile();
   const usernames = demo.users.map((u) => u.username);
   if (await isDemoSeeded(ctx)) return { seeded: false, password: undefined, usernames };
+  const register = readDemoRegister(opts.registerFile ?? DEMO_REGISTER_FILE);
   const password = opts.password ?? generateDemoPassword();
   const passwordHash = await hashPassword(password);
   const at = nowIso(ctx);
   await ctx.db.transaction().execute(async (trx) => {
-    const producerIds = new Map<string, number>();
-    for (const p of demo.producers) {
-      const row = await insertProducer(trx, { name: p.name, type: p.type, tax_code: p.taxCode, unit_id: p.unitId, address: p.address, phone: null, email: null, representative: p.representative, created_at: at, updated_at: at });
-      producerIds.set(p.key, row.id);
-    }
+    const producers = await seedProducers(trx, demo, register, at);
     for (const u of demo.users) {
-      const producerId = u.producerKey === undefined ? null : (producerIds.get(u.producerKey) ?? null);
+      const producerId = u.producerKey === undefined ? null : (producers.ids.get(u.producerKey) ?? null);
       await insertUser(trx, { username: u.username, display_name: u.displayName, email: null, password_hash: passwordHash, role: u.role, unit_id: u.unitId ?? null, producer_id: producerId, active: 1, failed_logins: 0, created_at: at, updated_at: at });
     }
     await trx.insertInto('app_meta').values({ key: DEMO_MARKER, value: at }).execute();
-    await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: demo.producers.length, users: usernames }, at });
+    await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: producers.count, register: register !== undefined, users: usernames }, at });
   });
   return { seeded: true, password, usernames };
 }
