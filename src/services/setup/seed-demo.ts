@@ -9,6 +9,7 @@ import { recordAudit } from '../audit.js';
 import { hashPassword } from '../auth/passwords.js';
 import { type ServiceContext, type Tx, nowIso } from '../context.js';
 import { PRODUCER_TYPES } from '../producers/producer-input.js';
+import { loadDemoCycle } from './load-demo-cycle.js';
 import { DEMO_REGISTER_FILE, type DemoRegister, loadDemoRegister, readDemoRegister } from './load-demo-register.js';
 
 const DemoFile = z.object({
@@ -93,6 +94,7 @@ export async function seedDemo(ctx: ServiceContext, opts: { password: string | u
       const producerId = u.producerKey === undefined ? null : (producers.ids.get(u.producerKey) ?? null);
       await insertUser(trx, { username: u.username, display_name: u.displayName, email: null, password_hash: passwordHash, role: u.role, unit_id: u.unitId ?? null, producer_id: producerId, active: 1, failed_logins: 0, created_at: at, updated_at: at });
     }
+    await loadDemoCycle(trx, producers.ids, at);
     await trx.insertInto('app_meta').values({ key: DEMO_MARKER, value: at }).execute();
     await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: producers.count, register: register !== undefined, users: usernames }, at });
   });
