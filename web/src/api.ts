@@ -51,7 +51,18 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-type RequestOptions = { method?: string; body?: unknown; query?: Query; signal?: AbortSignal };
+/** The address of an API resource, for plain links (downloads) that the browser fetches itself. */
+export function apiHref(path: string, query: Query = {}): string {
+  return withQuery(API_BASE + path, query);
+}
+
+type RequestOptions = { method?: string; body?: unknown; form?: FormData; query?: Query; signal?: AbortSignal };
+
+function bodyOf(options: RequestOptions): BodyInit | undefined {
+  // The browser sets the multipart boundary itself, so a form body carries no content-type here.
+  if (options.form !== undefined) return options.form;
+  return options.body === undefined ? undefined : JSON.stringify(options.body);
+}
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
@@ -63,7 +74,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: bodyOf(options),
       signal: options.signal,
     });
   } catch (error) {
@@ -111,6 +122,18 @@ export async function api<S extends z.ZodMiniType>(
     throw new ApiError(BAD_RESPONSE_STATUS, { title: 'Unexpected response', detail: parsed.error.message });
   }
   return parsed.data;
+}
+
+/** Uploads one file as multipart/form-data (product photos, register workbooks). */
+export function apiUpload<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  file: Blob,
+  options: { query?: Query; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  const form = new FormData();
+  form.append('file', file);
+  return api(path, schema, { ...options, method: 'POST', form });
 }
 
 /** Sends a request whose answer has no body we need (204 on logout). */

@@ -1,12 +1,32 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './components/error-alert.js';
 import { Layout } from './components/layout.js';
+import { NotificationsProvider } from './notifications.js';
 import { AuditPage } from './pages/audit-page.js';
 import { ForbiddenPage } from './pages/forbidden-page.js';
 import { HomePage } from './pages/home-page.js';
+import { IdeaDetailPage } from './pages/ideas/idea-detail-page.js';
+import { IdeaFormPage } from './pages/ideas/idea-form-page.js';
+import { IdeasPage } from './pages/ideas/ideas-page.js';
+import { ImportPage } from './pages/import/import-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { NotificationsPage } from './pages/notifications/notifications-page.js';
+import { PlanDetailPage } from './pages/plans/plan-detail-page.js';
+import { PlanFormPage } from './pages/plans/plan-form-page.js';
+import { PlansPage } from './pages/plans/plans-page.js';
+import { MyProducerPage } from './pages/producers/my-producer-page.js';
+import { ProducerDetailPage } from './pages/producers/producer-detail-page.js';
+import { ProducerFormPage } from './pages/producers/producer-form-page.js';
+import { ProducersPage } from './pages/producers/producers-page.js';
+import { ProductDetailPage } from './pages/products/product-detail-page.js';
+import { ProductFormPage } from './pages/products/product-form-page.js';
+import { ProductsPage } from './pages/products/products-page.js';
+import { RoundDetailPage } from './pages/rounds/round-detail-page.js';
+import { RoundFormPage } from './pages/rounds/round-form-page.js';
+import { RoundsPage } from './pages/rounds/rounds-page.js';
+import { SupportPage } from './pages/support/support-page.js';
 import { UnitDetailPage } from './pages/unit-detail-page.js';
 import { UnitsPage } from './pages/units-page.js';
 import { UsersPage } from './pages/users-page.js';
@@ -14,22 +34,62 @@ import { canOpen, matchRoute, navPageOf, type Route } from './routes.js';
 import { navigate, useRoute } from './router.js';
 import { useSession } from './session.js';
 
-function PageFor({ route }: { route: Route }) {
+/** Record pages are keyed by id, so moving between two records starts from fresh state. */
+function RecordPageFor({ route }: { route: Extract<Route, { id: string }> }) {
+  const { id } = route;
   switch (route.page) {
-    case 'home':
-    case 'login':
-      return <HomePage />;
-    case 'users':
-      return <UsersPage />;
-    case 'audit':
-      return <AuditPage />;
-    case 'units':
-      return <UnitsPage />;
     case 'unit':
-      return <UnitDetailPage id={route.id} />;
-    case 'notFound':
-      return <NotFoundPage />;
+      return <UnitDetailPage id={id} />;
+    case 'producer':
+      return <ProducerDetailPage key={id} id={id} />;
+    case 'producerEdit':
+      return <ProducerFormPage key={id} id={id} />;
+    case 'product':
+      return <ProductDetailPage key={id} id={id} />;
+    case 'productEdit':
+      return <ProductFormPage key={id} id={id} />;
+    case 'round':
+      return <RoundDetailPage key={id} id={id} />;
+    case 'roundEdit':
+      return <RoundFormPage key={id} id={id} />;
+    case 'idea':
+      return <IdeaDetailPage key={id} id={id} />;
+    case 'ideaEdit':
+      return <IdeaFormPage key={id} id={id} />;
+    case 'plan':
+      return <PlanDetailPage key={id} id={id} />;
+    case 'planEdit':
+      return <PlanFormPage key={id} id={id} />;
   }
+}
+
+const PLAIN_PAGES = {
+  home: HomePage,
+  login: HomePage,
+  users: UsersPage,
+  audit: AuditPage,
+  units: UnitsPage,
+  producers: ProducersPage,
+  producerNew: ProducerFormPage,
+  myProducer: MyProducerPage,
+  products: ProductsPage,
+  productNew: ProductFormPage,
+  import: ImportPage,
+  rounds: RoundsPage,
+  roundNew: RoundFormPage,
+  ideas: IdeasPage,
+  ideaNew: IdeaFormPage,
+  plans: PlansPage,
+  planNew: PlanFormPage,
+  support: SupportPage,
+  notifications: NotificationsPage,
+  notFound: NotFoundPage,
+} satisfies Record<Exclude<Route, { id: string }>['page'], (props: { id?: string }) => ReactNode>;
+
+function PageFor({ route }: { route: Route }) {
+  if ('id' in route) return <RecordPageFor route={route} />;
+  const Page = PLAIN_PAGES[route.page];
+  return <Page />;
 }
 
 /** Moves focus to <main> after in-app navigation, as a full page load would for screen readers. */
@@ -76,8 +136,11 @@ export function App() {
   const route = matchRoute(path);
   useFocusOnNavigate(path);
   return (
-    <Layout current={navPageOf(route)}>
-      <SessionGate route={route} />
-    </Layout>
+    <NotificationsProvider>
+      <Layout current={navPageOf(route)}>
+        {/* Keyed by path: leaving a page (even for the same page type) drops its form state. */}
+        <SessionGate key={path} route={route} />
+      </Layout>
+    </NotificationsProvider>
   );
 }

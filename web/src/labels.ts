@@ -1,6 +1,7 @@
 // Translation keys for enum-like values that come from the server. Values the portal does
 // not know yet are shown as sent rather than hidden, so new server data stays visible.
 import type { ParseKeys, TFunction } from 'i18next';
+import { IDEA_ACTIONS, IDEA_STATES, PLAN_ACTIONS, PLAN_STATES } from './api-cycle.js';
 
 const UNIT_TYPES: Record<string, ParseKeys> = {
   province: 'units.types.province',
@@ -48,3 +49,18 @@ export function formatDate(language: string, iso: string, withTime = false): str
     : { ...day, timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/** A server text given in both languages (catalogue names, notification titles, import errors). */
+export function localText(language: string, text: { vi: string; en?: string | undefined }): string {
+  return language === 'en' && text.en ? text.en : text.vi;
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return values.some((item) => item === value);
+}
+
+// History entries carry statuses and actions as plain strings: known ones are translated.
+export const ideaStatusLabel = (t: TFunction, value: string) => (isOneOf(IDEA_STATES, value) ? t(`ideaStatus.${value}`) : value);
+export const ideaActionLabel = (t: TFunction, value: string) => (isOneOf(IDEA_ACTIONS, value) ? t(`ideas.actions.${value}`) : value);
+export const planStatusLabel = (t: TFunction, value: string) => (isOneOf(PLAN_STATES, value) ? t(`planStatus.${value}`) : value);
+export const planActionLabel = (t: TFunction, value: string) => (isOneOf(PLAN_ACTIONS, value) ? t(`plans.actions.${value}`) : value);

@@ -53,3 +53,9 @@ export function replaceSearch(values: Record<string, string>): void {
   const url = window.location.pathname + (search ? `?${search}` : '');
   window.history.replaceState(window.history.state, '', url);
 }
+
+/** A link the server wrote as a full portal path ("/portal/ideas/7") as a path for navigate(). */
+export function pathInPortal(href: string): string {
+  if (href === BASE_PATH) return '/';
+  return href.startsWith(`${BASE_PATH}/`) ? href.slice(BASE_PATH.length) : href;
+}

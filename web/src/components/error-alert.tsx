@@ -44,3 +44,8 @@ export function ErrorAlert({ error, message }: { error: unknown; message?: strin
 export function isForbidden(error: unknown): boolean {
   return error instanceof ApiError && error.status === 403;
 }
+
+/** The server answers 404 both for a missing record and for one outside the caller's scope. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}

@@ -1,6 +1,12 @@
 // Labelled form controls with their hint and error wired up through aria-describedby,
 // so a screen reader reads the server's field error together with the field.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 type FieldFrameProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode };
 
@@ -52,6 +58,15 @@ export function SelectField({
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, hint, error, ...area }: Extra & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea id={id} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
     </FieldFrame>
   );
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navItemsFor, type PageName } from '../routes.js';
+import { isCurrent, navItemsFor, type PageName } from '../routes.js';
 import { useSession } from '../session.js';
 import { LanguageSwitch } from './language-switch.js';
+import { NotificationBell } from './notification-bell.js';
 import { Link } from './link.js';
 import { UserMenu } from './user-menu.js';
 
@@ -14,8 +15,8 @@ function MainNav({ current }: { current: PageName }) {
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
         {navItemsFor(state.user.role).map((item) => (
-          <li key={item.path}>
-            <Link to={item.path} aria-current={item.page === current ? 'page' : undefined}>
+          <li key={item.label}>
+            <Link to={item.path} aria-current={isCurrent(item, current) ? 'page' : undefined}>
               {t(item.label)}
             </Link>
           </li>
@@ -40,6 +41,7 @@ export function Layout({ current, children }: { current: PageName; children: Rea
           </Link>
           <div className="header-tools">
             <LanguageSwitch />
+            {state.status === 'signed-in' ? <NotificationBell /> : null}
             {state.status === 'signed-in' ? <UserMenu /> : null}
           </div>
         </div>

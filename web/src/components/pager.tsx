@@ -5,6 +5,8 @@ type PagerProps = { page: number; pageSize: number; total: number; onPage(page: 
 export function Pager({ page, pageSize, total, onPage }: PagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
+  // One page needs no paging controls; on a phone they would only push content down.
+  if (pages <= 1 && page <= 1) return null;
   return (
     <nav className="pager" aria-label={t('pager.label')}>
       <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>

@@ -46,6 +46,11 @@ function YourProducer({ user }: { user: SessionUser }) {
         </dl>
       ) : null}
       {producers.loading ? <p role="status">{t('app.loading')}</p> : null}
+      {producer ? (
+        <p>
+          <Link to="/my-producer">{t('home.openMyProducer')}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

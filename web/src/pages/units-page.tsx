@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { UnitList, type Unit } from '../api-types.js';
 import { ErrorAlert, isForbidden } from '../components/error-alert.js';
+import { Choice } from '../components/choice.js';
 import { TextField } from '../components/field.js';
 import { Link } from '../components/link.js';
 import { unitTypeLabel } from '../labels.js';
@@ -36,29 +37,6 @@ function initialFilters(): Filters {
   const period: Period = search.get('period') === 'before' ? 'before' : 'after';
   const level: Level = period === 'before' && search.get('level') === 'district' ? 'district' : 'commune';
   return { period, level, q: search.get('q') ?? '' };
-}
-
-type ChoiceProps<T extends string> = {
-  legend: string;
-  name: string;
-  value: T;
-  options: [T, string][];
-  onChange(value: T): void;
-};
-
-/** Radio buttons drawn as a segmented control: native keyboard behaviour, large touch targets. */
-function Choice<T extends string>({ legend, name, value, options, onChange }: ChoiceProps<T>) {
-  return (
-    <fieldset className="segmented">
-      <legend>{legend}</legend>
-      {options.map(([option, label]) => (
-        <label key={option}>
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
-          <span>{label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 type Filters = { period: Period; level: Level; q: string };

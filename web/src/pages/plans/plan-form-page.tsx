@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.js';
+import { IdeaPage, PlanDetail } from '../../api-cycle.js';
+import { ErrorAlert, isForbidden, isNotFound } from '../../components/error-alert.js';
+import { SelectField, TextAreaField, TextField, missingFields } from '../../components/field.js';
+import { localFieldErrors } from '../../components/field-messages.js';
+import { RecordMissing } from '../../components/record-missing.js';
+import { numberOrNull, textOf } from '../../format.js';
+import { changedFields } from '../../patch.js';
+import { navigate, readSearch } from '../../router.js';
+import { useResource } from '../../use-resource.js';
+import { ForbiddenPage } from '../forbidden-page.js';
+
+type Draft = { ideaId: string; summary: string; investmentVnd: string; expectedRevenueVnd: string; jobs: string; timeline: string };
+
+function draftOf(plan: PlanDetail | undefined): Draft {
+  return {
+    ideaId: plan ? String(plan.ideaId) : (readSearch().get('ideaId') ?? ''),
+    summary: plan?.summary ?? '',
+    investmentVnd: textOf(plan?.investmentVnd),
+    expectedRevenueVnd: textOf(plan?.expectedRevenueVnd),
+    jobs: textOf(plan?.jobs),
+    timeline: plan?.timeline ?? '',
+  };
+}
+
+function contentOf(d: Draft): Record<string, unknown> {
+  return {
+    summary: d.summary.trim(),
+    investmentVnd: numberOrNull(d.investmentVnd, true),
+    expectedRevenueVnd: numberOrNull(d.expectedRevenueVnd, true),
+    jobs: numberOrNull(d.jobs, true),
+    timeline: d.timeline.trim(),
+  };
+}
+
+async function save(plan: PlanDetail | undefined, draft: Draft): Promise<PlanDetail | null> {
+  if (plan === undefined) return api('/business-plans', PlanDetail, { method: 'POST', body: { ...contentOf(draft), ideaId: Number(draft.ideaId) } });
+  const patch = changedFields(contentOf(draftOf(plan)), contentOf(draft));
+  if (Object.keys(patch).length === 0) return null;
+  return api(`/business-plans/${plan.id}`, PlanDetail, { method: 'PATCH', body: patch });
+}
+
+/** Accepted ideas are the only ones a plan can be written for. */
+function AcceptedIdeaSelect({ value, error, onChange }: { value: string; error?: string; onChange(id: string): void }) {
+  const { t } = useTranslation();
+  const query = { status: 'accepted', pageSize: 200 };
+  const ideas = useResource('accepted-ideas', (signal) => api('/ideas', IdeaPage, { query, signal }));
+  return (
+    <SelectField label={t('plans.idea')} name="ideaId" required value={value} error={error} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{ideas.data ? t('common.choose') : t('app.loading')}</option>
+      {ideas.data?.items.map((idea) => (
+        <option key={idea.id} value={String(idea.id)}>
+          {idea.title} — {idea.producerName}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function PlanForm({ plan }: { plan: PlanDetail | undefined }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => draftOf(plan));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const back = plan ? `/business-plans/${plan.id}` : '/business-plans';
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(undefined);
+    const problems = missingFields(draft, t('errors.required'));
+    setMissing(problems);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = await save(plan, draft);
+      navigate(saved ? `/business-plans/${saved.id}` : back);
+    } catch (reason) {
+      setError(reason);
+      setBusy(false);
+    }
+  };
+  const errors = { ...localFieldErrors(t, error), ...missing };
+  const bind = (key: keyof Draft) => ({
+    name: key,
+    value: draft[key],
+    error: errors[key],
+    onChange: (e: { target: { value: string } }) => setDraft((old) => ({ ...old, [key]: e.target.value })),
+  });
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={t('plans.form')}>
+      <ErrorAlert error={error} />
+      {plan === undefined ? <AcceptedIdeaSelect value={draft.ideaId} error={errors.ideaId} onChange={(ideaId) => setDraft((old) => ({ ...old, ideaId }))} /> : null}
+      <TextAreaField label={t('plans.summary')} hint={t('plans.summaryHint')} required rows={6} {...bind('summary')} />
+      <div className="form-grid">
+        <TextField label={t('plans.investmentLabel')} inputMode="numeric" required {...bind('investmentVnd')} />
+        <TextField label={t('plans.revenueLabel')} inputMode="numeric" required {...bind('expectedRevenueVnd')} />
+        <TextField label={t('plans.jobs')} inputMode="numeric" required {...bind('jobs')} />
+      </div>
+      <TextAreaField label={t('plans.timeline')} hint={t('plans.timelineHint')} required rows={3} {...bind('timeline')} />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('common.saving') : t('ideas.saveDraft')}
+        </button>
+        <button type="button" onClick={() => navigate(back)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function PlanFormPage({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const plan = useResource(`plan-form:${id ?? 'new'}`, (signal) =>
+    id === undefined ? Promise.resolve(undefined) : api(`/business-plans/${encodeURIComponent(id)}`, PlanDetail, { signal }),
+  );
+  if (isForbidden(plan.error)) return <ForbiddenPage />;
+  if (isNotFound(plan.error)) return <RecordMissing backTo="/business-plans" backLabel={t('plans.back')} />;
+  const locked = plan.data !== undefined && !plan.data.editable;
+  return (
+    <section aria-labelledby="plan-form-title">
+      <h1 id="plan-form-title">{id === undefined ? t('plans.createTitle') : t('plans.editTitle')}</h1>
+      <ErrorAlert error={plan.error} />
+      {plan.loading ? <p role="status">{t('app.loading')}</p> : null}
+      {locked ? <p className="alert alert-info">{t('ideas.locked')}</p> : null}
+      {!plan.loading && !locked && (id === undefined || plan.data) ? <PlanForm plan={plan.data} /> : null}
+    </section>
+  );
+}
