@@ -100,6 +100,21 @@ describe('product images', () => {
     expect(etag).toMatch(/^"[0-9a-f]{32}-320"$/);
   });
 
+  it('strips EXIF metadata (such as a GPS position) from the stored original', async () => {
+    const withGps = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c93' } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'PhoneMaker', Model: 'Phone-1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 20/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(withGps).metadata()).exif).toBeDefined();
+    const res = await c.producer!.upload(`/api/v1/products/${productA.id}/images`, withGps, 'photo.jpg', 'image/jpeg');
+    expect(res.status).toBe(201);
+    const product = (await c.producer!.json<Product>('GET', `/api/v1/products/${productA.id}`)).body;
+    const stored = await c.producer!.req('GET', product.images[product.images.length - 1]!.url);
+    const bytes = Buffer.from(await stored.arrayBuffer());
+    expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+    expect(bytes.includes(Buffer.from('PhoneMaker'))).toBe(false);
+  });
+
   it('refuses files over 8 MB', async () => {
     const big = Buffer.concat([jpeg, Buffer.alloc(8 * 1024 * 1024)]);
     const res = await c.producer!.upload(`/api/v1/products/${productA.id}/images`, big, 'big.jpg', 'image/jpeg');

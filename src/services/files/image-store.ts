@@ -45,6 +45,18 @@ async function thumbnail(bytes: Buffer, width: number): Promise<Buffer> {
   return sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width, height: width, fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
 }
 
+/**
+ * The original re-encoded in its own format. Phone photos carry EXIF metadata, often the GPS
+ * position of the producer's home; sharp drops all metadata on re-encoding, after applying the
+ * EXIF orientation so the picture stays upright.
+ */
+async function withoutMetadata(bytes: Buffer, ext: string): Promise<Buffer> {
+  const img = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+  if (ext === 'png') return img.png().toBuffer();
+  if (ext === 'webp') return img.webp({ quality: 90 }).toBuffer();
+  return img.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
+}
+
 /** Checks and stores an uploaded image with its thumbnails; throws 413/415/422 problems. */
 export async function storeImage(ctx: Pick<ServiceContext, 'filesDir'>, bytes: Buffer): Promise<StoredImage> {
   if (bytes.length > MAX_IMAGE_BYTES) throw new ServiceError(413, 'too-large', `An image may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
@@ -52,17 +64,19 @@ export async function storeImage(ctx: Pick<ServiceContext, 'filesDir'>, bytes: B
   if (type === undefined) throw new ServiceError(415, 'unsupported-media-type', 'Only JPEG, PNG and WebP images are accepted', [{ path: 'body.file', message: 'not a JPEG, PNG or WebP file' }]);
   const { width, height } = await dimensions(bytes);
   let thumbs: Buffer[];
+  let original: Buffer;
   try {
     thumbs = await Promise.all(THUMBNAIL_WIDTHS.map((w) => thumbnail(bytes, w)));
+    original = await withoutMetadata(bytes, type.ext);
   } catch {
     throw invalid('The image could not be decoded', [{ path: 'body.file', message: 'damaged image data' }]);
   }
   const key = randomBytes(16).toString('hex');
   const dir = imageDir(ctx, key);
   await mkdir(dir, { recursive: true });
-  await writeFile(storedImagePath(ctx, key, 'original', type.ext), bytes);
+  await writeFile(storedImagePath(ctx, key, 'original', type.ext), original);
   await Promise.all(THUMBNAIL_WIDTHS.map((w, i) => writeFile(storedImagePath(ctx, key, w, type.ext), thumbs[i] ?? Buffer.alloc(0))));
-  return { key, type, width, height, bytes: bytes.length };
+  return { key, type, width, height, bytes: original.length };
 }
 
 export async function removeStoredImage(ctx: Pick<ServiceContext, 'filesDir'>, key: string): Promise<void> {
