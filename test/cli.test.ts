@@ -34,7 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => store.drop());
 
-describe('ocop CLI', () => {
+// Each case spawns the real `ocop` process (tsx loads the sources, ~2 s per start), so give them room on a busy machine.
+describe('ocop CLI', { timeout: 120_000 }, () => {
   it('lists its commands, and every command has --help', async () => {
     const help = await ocop(['--help']);
     for (const cmd of ['serve', 'migrate', 'seed', 'user', 'token', 'backup', 'restore']) expect(help.stdout).toContain(cmd);

@@ -34,7 +34,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('ocop classify', () => {
+describe('ocop classify', { timeout: 120_000 }, () => {
   it('is listed and has --help', async () => {
     expect((await ocop(['--help'])).stdout).toContain('classify');
     const help = await ocop(['classify', '--help']);

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { packageVersion } from '../server/runtime.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { classifyCommand } from './commands/classify.js';
+import { jobsCommand } from './commands/jobs.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
@@ -20,6 +21,7 @@ const program = new Command('ocop')
   .addCommand(tokenCommand())
   .addCommand(backupCommand())
   .addCommand(classifyCommand())
+  .addCommand(jobsCommand())
   .addCommand(restoreCommand());
 
 await program.parseAsync(process.argv);

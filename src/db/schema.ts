@@ -1,6 +1,8 @@
 import type { Generated } from 'kysely';
 import type { CycleTables } from './schema-cycle.js';
+import type { EvaluationTables } from './schema-evaluation.js';
 import type { RegistryTables } from './schema-registry.js';
+import type { StampTables } from './schema-stamps.js';
 
 // Table types shared by both engines. Conventions that keep one migration set portable:
 // timestamps are ISO-8601 strings (timestamptz on PostgreSQL, parsed back to ISO strings),
@@ -114,4 +116,4 @@ export type FoundationTables = {
   app_meta: AppMetaTable;
 };
 
-export type DB = FoundationTables & RegistryTables & CycleTables;
+export type DB = FoundationTables & RegistryTables & CycleTables & EvaluationTables & StampTables;

@@ -3,19 +3,30 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../services/context.js';
+import { type StampRuntime, createStampRuntime } from '../services/stamps/stamp-runtime.js';
 import { authPlugin } from './plugins/auth.js';
 import { multipartPlugin } from './plugins/multipart.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemPlugin } from './plugins/problem.js';
 import { securityPlugin } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
+import { publicStampPages } from './public/public-plugin.js';
+import { verifyApiRoutes } from './public/verify-api.js';
+import { alertRoutes } from './routes/alerts/routes.js';
+import { lotRoutes } from './routes/lots/routes.js';
+import { stampRoutes } from './routes/stamps/routes.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { businessPlanRoutes } from './routes/business-plans/routes.js';
+import { evaluationJobsPlugin } from './routes/certificates/jobs.js';
+import { certificateRoutes } from './routes/certificates/routes.js';
+import { councilRoutes } from './routes/councils/routes.js';
+import { dossierRoutes } from './routes/dossiers/routes.js';
 import { healthRoutes } from './routes/health.js';
 import { ideaRoutes } from './routes/ideas/routes.js';
 import { notificationRoutes } from './routes/notifications/routes.js';
 import { producerRoutes } from './routes/producers/routes.js';
+import { publicCertificateRoutes } from './routes/public-certificates/routes.js';
 import { productRoutes } from './routes/products/routes.js';
 import { registryIoRoutes } from './routes/registry-io/routes.js';
 import { roundRoutes } from './routes/rounds/routes.js';
@@ -31,6 +42,8 @@ export type AppDeps = {
   webDir: string;
   logger: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Issuing job, scan queue, lookup tracker; serve() passes the one it starts. Stopped (scans flushed) on close. */
+  stamps?: StampRuntime;
 };
 
 // Request logs never carry credentials: cookies, auth headers and password fields are redacted.
@@ -64,6 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authPlugin, { ctx: deps.ctx });
   await app.register(multipartPlugin);
 
+  const stamps = deps.stamps ?? createStampRuntime(deps.ctx, { log: (message, err) => app.log.error({ err }, message) });
+  app.addHook('onClose', async () => stamps.stop());
   await app.register(healthRoutes, { ctx: deps.ctx });
   await app.register(
     async (api) => {
@@ -80,9 +95,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(businessPlanRoutes, { ctx: deps.ctx });
       await api.register(supportRoutes, { ctx: deps.ctx });
       await api.register(notificationRoutes, { ctx: deps.ctx });
+      await api.register(stampRoutes, { ctx: deps.ctx, stamps });
+      await api.register(lotRoutes, { ctx: deps.ctx });
+      await api.register(alertRoutes, { ctx: deps.ctx });
+      await api.register(verifyApiRoutes, { ctx: deps.ctx, stamps });
+      await api.register(dossierRoutes, { ctx: deps.ctx });
+      await api.register(councilRoutes, { ctx: deps.ctx });
+      await api.register(certificateRoutes, { ctx: deps.ctx });
     },
     { prefix: '/api/v1' },
   );
+  await app.register(publicCertificateRoutes, { ctx: deps.ctx });
+  await app.register(evaluationJobsPlugin, { ctx: deps.ctx });
+  await app.register(publicStampPages, { ctx: deps.ctx, stamps });
   await app.register(webPlugin, { webDir: deps.webDir });
   return app;
 }

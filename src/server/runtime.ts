@@ -25,7 +25,7 @@ export async function openRuntime(config: Config, opts: { migrate: boolean; warn
   try {
     if (opts.migrate) await migrateToLatest(database);
     await assertSchemaCurrent(database);
-    const ctx: ServiceContext = { db: database.db, engine: database.engine, secret, filesDir: join(config.dataDir, FILES_DIR), now: () => new Date() };
+    const ctx: ServiceContext = { db: database.db, engine: database.engine, secret, filesDir: join(config.dataDir, FILES_DIR), publicUrl: config.publicUrl, now: () => new Date() };
     await loadUnits(ctx, loadUnitsData());
     return { database, ctx };
   } catch (err) {

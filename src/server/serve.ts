@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { LOG_REDACT, buildApp } from '../http/app.js';
 import { isDemoSeeded, seedDemo } from '../services/setup/seed-demo.js';
+import { type StampRuntime, createStampRuntime } from '../services/stamps/stamp-runtime.js';
 import { type Runtime, openRuntime, packageVersion } from './runtime.js';
 
 export type ServeOptions = { migrate: boolean; demo: boolean; print: (line: string) => void };
-export type RunningServer = { app: FastifyInstance; runtime: Runtime; url: string; demoPassword: string | undefined; close(): Promise<void> };
+export type RunningServer = { app: FastifyInstance; runtime: Runtime; stamps: StampRuntime; url: string; demoPassword: string | undefined; close(): Promise<void> };
 
 const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -34,8 +35,14 @@ export async function serve(config: Config, opts: ServeOptions): Promise<Running
   const logger = { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } };
   const runtime = await openRuntime(config, { migrate: opts.migrate, warn: (m) => opts.print(`warning: ${m}`) });
   const demoPassword = await firstStartDemo(runtime, config, opts.demo);
-  const app = await buildApp({ ctx: runtime.ctx, version: packageVersion(), webDir: WEB_DIR, logger, trustProxy: config.trustProxy });
+  // The stamp jobs log through the app's logger, which exists only once the app is built.
+  let logError: (message: string, err: unknown) => void = () => undefined;
+  const stamps = createStampRuntime(runtime.ctx, { log: (message, err) => logError(message, err) });
+  const app = await buildApp({ ctx: runtime.ctx, version: packageVersion(), webDir: WEB_DIR, logger, trustProxy: config.trustProxy, stamps });
+  logError = (message, err) => app.log.error({ err }, message);
   const address = await app.listen({ port: config.port, host: config.host });
+  // Resumes any batch a crash left half-issued; app.close() stops it and flushes the scan log.
+  stamps.start();
   const port = new URL(address).port;
   const url = `http://localhost:${port}`;
   banner(opts.print, url, runtime.database.engine, demoPassword, demoPassword !== undefined);
@@ -45,5 +52,5 @@ export async function serve(config: Config, opts: ServeOptions): Promise<Running
     closing ??= app.close().then(() => runtime.database.close());
     return closing;
   };
-  return { app, runtime, url, demoPassword, close };
+  return { app, runtime, stamps, url, demoPassword, close };
 }

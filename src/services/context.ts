@@ -9,6 +9,8 @@ export type ServiceContext = {
   readonly secret: string;
   /** Folder of stored uploads ($OCOP_DATA_DIR/files), included in backups. */
   readonly filesDir: string;
+  /** OCOP_PUBLIC_URL without a trailing slash: the base of printed URLs (certificate QR codes, stamps). */
+  readonly publicUrl: string;
   /** Injected so tests can move time (throttling, expiry) without sleeping. */
   readonly now: () => Date;
 };

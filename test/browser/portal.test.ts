@@ -1,63 +1,34 @@
 // The portal in a real browser against the real server: login, language, role gates, and
 // the audit trail of a change made through the UI. Runs headless Chromium via playwright-core.
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { PHONE, SCREENSHOTS, launchBrowser, logIn as logInAs, sidewaysOverflow, type BrowserSession } from '../helpers/browser.js';
 import { startTestServer } from '../helpers/server.js';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SCREENSHOTS = 'test-results';
-const PHONE = { width: 360, height: 740 };
-
 let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let browser: BrowserSession;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchBrowser(server);
 });
 
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser?.close();
   await server?.close();
 });
 
 /** A fresh browser profile per test: no cookie, no saved language. */
-async function openPortal(path = '/portal/', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  // Fail a missing element well inside the test timeout, with Playwright's own message.
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  return page;
+function openPortal(path = '/portal/', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  return browser.open(path, viewport);
 }
 
-async function logIn(page: Page, username: string, password = server.demoPassword): Promise<void> {
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+function logIn(page: Page, username: string, password = server.demoPassword): Promise<void> {
+  return logInAs(page, username, password);
 }
 
 async function visible(page: Page, role: 'heading' | 'alert' | 'link' | 'button', name: string | RegExp): Promise<void> {
   await page.getByRole(role, { name }).first().waitFor({ state: 'visible' });
-}
-
-/** How far the page is wider than the viewport: anything above 0 means sideways scrolling. */
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 describe('portal in a browser', () => {

@@ -1,56 +1,33 @@
 // The register screens in a real browser against the real server: search without diacritics,
 // unit filters across the 2025 reorganisation, producer forms with server field errors, a
 // producer's own record, product photos from a phone, and the Excel import's two steps.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, sidewaysOverflow, type BrowserSession } from '../helpers/browser.js';
 import { startTestServer } from '../helpers/server.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = 'test-results';
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
-
 let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+let browser: BrowserSession;
 let scratch: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchBrowser(server);
   scratch = mkdtempSync(join(tmpdir(), 'ocop-registry-ui-'));
 });
 
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser?.close();
   await server?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Opens `path` in a fresh profile and signs in as `username` (the login form shows for any address). */
-async function signedIn(username: string, path: string, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(server.demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('user-menu').waitFor();
-  return page;
-}
-
-function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+const signedIn = (username: string, path: string, viewport = DESKTOP): Promise<Page> => browser.signedIn(username, path, viewport);
 
 /** A valid Vietnamese tax code from nine digits (mod-11 check digit; see src/domain/tax-code.ts). */
 function taxCode(first9: string): string {

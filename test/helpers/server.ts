@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { serve } from '../../src/server/serve.js';
 import type { RunningServer } from '../../src/server/serve.js';
 import { createTestStore } from './engine.js';
@@ -11,7 +12,10 @@ export type TestServer = { url: string; demoPassword: string; server: RunningSer
  */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const store = await createTestStore();
-  const server = await serve(testConfig(store, env), { migrate: true, demo: true, print: () => undefined });
+  // Stamp and certificate URLs embed OCOP_PUBLIC_URL, so the server must know its real port up front.
+  const free = await freePort();
+  const withPort = { PORT: String(free), OCOP_PUBLIC_URL: `http://127.0.0.1:${free}`, ...env };
+  const server = await serve(testConfig(store, withPort), { migrate: true, demo: true, print: () => undefined });
   const address = server.app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
@@ -23,6 +27,18 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
       await store.drop();
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** A minimal API client that behaves like the portal: keeps the session cookie and CSRF token. */

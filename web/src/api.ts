@@ -156,3 +156,21 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return result;
 }
+
+/**
+ * Fetches a file the browser cannot get with a plain link (a POST that releases PINs once) and
+ * hands it to the browser as a download under the server's file name.
+ */
+export async function apiDownload(path: string, options: RequestOptions = {}): Promise<void> {
+  const response = await checked(path, options);
+  const blob = await response.blob();
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoked on the next turn: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

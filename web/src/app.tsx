@@ -4,6 +4,21 @@ import { ErrorAlert } from './components/error-alert.js';
 import { Layout } from './components/layout.js';
 import { NotificationsProvider } from './notifications.js';
 import { AuditPage } from './pages/audit-page.js';
+import { CertificatePage } from './pages/certificates/certificate-page.js';
+import { CertificatesPage } from './pages/certificates/certificates-page.js';
+import { CouncilPage } from './pages/evaluation/council-page.js';
+import { DossierNewPage } from './pages/evaluation/dossier-new-page.js';
+import { DossierPage } from './pages/evaluation/dossier-page.js';
+import { DossierScorePage } from './pages/evaluation/dossier-score-page.js';
+import { DossiersPage } from './pages/evaluation/dossiers-page.js';
+import { SelfAssessmentPage } from './pages/evaluation/self-assessment-page.js';
+import { AlertPage } from './pages/stamps/alert-page.js';
+import { AlertsPage } from './pages/stamps/alerts-page.js';
+import { BatchNewPage } from './pages/stamps/batch-new-page.js';
+import { BatchPage } from './pages/stamps/batch-page.js';
+import { BatchesPage } from './pages/stamps/batches-page.js';
+import { LotPage } from './pages/stamps/lot-page.js';
+import { LotsPage } from './pages/stamps/lots-page.js';
 import { ForbiddenPage } from './pages/forbidden-page.js';
 import { HomePage } from './pages/home-page.js';
 import { IdeaDetailPage } from './pages/ideas/idea-detail-page.js';
@@ -30,7 +45,8 @@ import { SupportPage } from './pages/support/support-page.js';
 import { UnitDetailPage } from './pages/unit-detail-page.js';
 import { UnitsPage } from './pages/units-page.js';
 import { UsersPage } from './pages/users-page.js';
-import { canOpen, matchRoute, navPageOf, type Route } from './routes.js';
+import { navPageOf } from './nav.js';
+import { canOpen, matchRoute, type Route } from './routes.js';
 import { navigate, useRoute } from './router.js';
 import { useSession } from './session.js';
 
@@ -60,6 +76,20 @@ function RecordPageFor({ route }: { route: Extract<Route, { id: string }> }) {
       return <PlanDetailPage key={id} id={id} />;
     case 'planEdit':
       return <PlanFormPage key={id} id={id} />;
+    case 'dossier':
+      return <DossierPage key={id} id={id} />;
+    case 'selfAssessment':
+      return <SelfAssessmentPage key={id} id={id} />;
+    case 'dossierScore':
+      return <DossierScorePage key={id} id={id} />;
+    case 'certificate':
+      return <CertificatePage key={id} id={id} />;
+    case 'batch':
+      return <BatchPage key={id} id={id} />;
+    case 'lot':
+      return <LotPage key={id} id={id} />;
+    case 'alert':
+      return <AlertPage key={id} id={id} />;
   }
 }
 
@@ -83,6 +113,14 @@ const PLAIN_PAGES = {
   planNew: PlanFormPage,
   support: SupportPage,
   notifications: NotificationsPage,
+  dossiers: DossiersPage,
+  dossierNew: DossierNewPage,
+  council: CouncilPage,
+  certificates: CertificatesPage,
+  stamps: BatchesPage,
+  batchNew: BatchNewPage,
+  lots: LotsPage,
+  alerts: AlertsPage,
   notFound: NotFoundPage,
 } satisfies Record<Exclude<Route, { id: string }>['page'], (props: { id?: string }) => ReactNode>;
 

@@ -2,6 +2,7 @@
 // not know yet are shown as sent rather than hidden, so new server data stays visible.
 import type { ParseKeys, TFunction } from 'i18next';
 import { IDEA_ACTIONS, IDEA_STATES, PLAN_ACTIONS, PLAN_STATES } from './api-cycle.js';
+import { DOSSIER_ACTIONS, DOSSIER_STATES } from './api-evaluation.js';
 
 const UNIT_TYPES: Record<string, ParseKeys> = {
   province: 'units.types.province',
@@ -64,3 +65,7 @@ export const ideaStatusLabel = (t: TFunction, value: string) => (isOneOf(IDEA_ST
 export const ideaActionLabel = (t: TFunction, value: string) => (isOneOf(IDEA_ACTIONS, value) ? t(`ideas.actions.${value}`) : value);
 export const planStatusLabel = (t: TFunction, value: string) => (isOneOf(PLAN_STATES, value) ? t(`planStatus.${value}`) : value);
 export const planActionLabel = (t: TFunction, value: string) => (isOneOf(PLAN_ACTIONS, value) ? t(`plans.actions.${value}`) : value);
+
+const DOSSIER_HISTORY_ACTIONS = [...DOSSIER_ACTIONS, 'record_national_result'] as const;
+export const dossierStateLabel = (t: TFunction, value: string) => (isOneOf(DOSSIER_STATES, value) ? t(`dossierStates.${value}`) : value);
+export const dossierActionLabel = (t: TFunction, value: string) => (isOneOf(DOSSIER_HISTORY_ACTIONS, value) ? t(`dossierActions.${value}`) : value);

@@ -1,7 +1,6 @@
 // Which pages exist and which roles may open them. The server enforces the same rules on
 // the API; checking here only spares users a page that would answer 403 anyway.
 import type { Role } from './api-types.js';
-import type { ParseKeys } from 'i18next';
 
 type PlainPage =
   | 'home'
@@ -23,6 +22,14 @@ type PlainPage =
   | 'planNew'
   | 'support'
   | 'notifications'
+  | 'dossiers'
+  | 'dossierNew'
+  | 'council'
+  | 'certificates'
+  | 'stamps'
+  | 'batchNew'
+  | 'lots'
+  | 'alerts'
   | 'notFound';
 
 type RecordPage =
@@ -36,21 +43,33 @@ type RecordPage =
   | 'idea'
   | 'ideaEdit'
   | 'plan'
-  | 'planEdit';
+  | 'planEdit'
+  | 'dossier'
+  | 'selfAssessment'
+  | 'dossierScore'
+  | 'certificate'
+  | 'batch'
+  | 'lot'
+  | 'alert';
 
 export type Route = { page: PlainPage } | { page: RecordPage; id: string };
 export type PageName = Route['page'];
 
-const PROVINCE: readonly Role[] = ['province_admin', 'province_officer'];
+export const PROVINCE: readonly Role[] = ['province_admin', 'province_officer'];
 const ADMIN: readonly Role[] = ['province_admin'];
-const STAFF: readonly Role[] = [...PROVINCE, 'commune_officer', 'council_member'];
+export const STAFF: readonly Role[] = [...PROVINCE, 'commune_officer', 'council_member'];
 /** Province staff and commune officers: register producers, import, record support. */
-const OFFICERS: readonly Role[] = [...PROVINCE, 'commune_officer'];
-const PRODUCER: readonly Role[] = ['producer_member'];
+export const OFFICERS: readonly Role[] = [...PROVINCE, 'commune_officer'];
+export const PRODUCER: readonly Role[] = ['producer_member'];
+export const COUNCIL: readonly Role[] = ['council_member', ...PROVINCE];
 /** Who may change a producer's record or its products (the server checks the scope). */
 const EDITORS: readonly Role[] = [...OFFICERS, 'producer_member'];
 /** Who writes ideas and plans: the producer, or its commune officer on its behalf. */
 const APPLICANTS: readonly Role[] = ['commune_officer', 'producer_member'];
+/** Who opens and fills in an evaluation dossier: the producer, or province staff for it. */
+const DOSSIER_APPLICANTS: readonly Role[] = [...PROVINCE, 'producer_member'];
+/** Who handles stamps: the producer that sticks them on, and the province that issues them. */
+const STAMP_USERS: readonly Role[] = [...PROVINCE, 'producer_member'];
 
 const ACCESS: Partial<Record<PageName, readonly Role[]>> = {
   users: ADMIN,
@@ -66,7 +85,7 @@ const ACCESS: Partial<Record<PageName, readonly Role[]>> = {
   import: OFFICERS,
   roundNew: PROVINCE,
   roundEdit: PROVINCE,
-  // Council members score products later; the cycle's records are closed to them.
+  // Council members score products; the cycle's records are closed to them.
   ideas: EDITORS,
   idea: EDITORS,
   ideaNew: APPLICANTS,
@@ -76,6 +95,19 @@ const ACCESS: Partial<Record<PageName, readonly Role[]>> = {
   planNew: APPLICANTS,
   planEdit: APPLICANTS,
   support: EDITORS,
+  dossierNew: DOSSIER_APPLICANTS,
+  selfAssessment: DOSSIER_APPLICANTS,
+  dossierScore: COUNCIL,
+  council: COUNCIL,
+  certificates: EDITORS,
+  certificate: EDITORS,
+  stamps: STAMP_USERS,
+  batch: STAMP_USERS,
+  batchNew: STAMP_USERS,
+  lots: STAMP_USERS,
+  lot: STAMP_USERS,
+  alerts: EDITORS,
+  alert: EDITORS,
 };
 
 const STATIC_PATHS: Record<string, PlainPage> = {
@@ -98,90 +130,63 @@ const STATIC_PATHS: Record<string, PlainPage> = {
   '/business-plans/new': 'planNew',
   '/support': 'support',
   '/notifications': 'notifications',
+  '/dossiers': 'dossiers',
+  '/dossiers/new': 'dossierNew',
+  '/council': 'council',
+  '/certificates': 'certificates',
+  '/stamps': 'stamps',
+  '/stamps/batches/new': 'batchNew',
+  '/stamps/lots': 'lots',
+  '/stamps/alerts': 'alerts',
 };
 
-/** Record pages by collection: [detail page, edit page] (units have no edit page). */
-const RECORD_PATHS: Record<string, [RecordPage, RecordPage | null]> = {
-  units: ['unit', null],
-  producers: ['producer', 'producerEdit'],
-  products: ['product', 'productEdit'],
-  rounds: ['round', 'roundEdit'],
-  ideas: ['idea', 'ideaEdit'],
-  'business-plans': ['plan', 'planEdit'],
-};
+/** Record pages by address pattern; ":id" stands for the record's id. Links in notifications use these. */
+const RECORD_PATHS: readonly (readonly [string, RecordPage])[] = [
+  ['/units/:id', 'unit'],
+  ['/producers/:id', 'producer'],
+  ['/producers/:id/edit', 'producerEdit'],
+  ['/products/:id', 'product'],
+  ['/products/:id/edit', 'productEdit'],
+  ['/rounds/:id', 'round'],
+  ['/rounds/:id/edit', 'roundEdit'],
+  ['/ideas/:id', 'idea'],
+  ['/ideas/:id/edit', 'ideaEdit'],
+  ['/business-plans/:id', 'plan'],
+  ['/business-plans/:id/edit', 'planEdit'],
+  ['/dossiers/:id', 'dossier'],
+  ['/dossiers/:id/self-assessment', 'selfAssessment'],
+  ['/dossiers/:id/score', 'dossierScore'],
+  ['/certificates/:id', 'certificate'],
+  ['/stamps/batches/:id', 'batch'],
+  ['/stamps/lots/:id', 'lot'],
+  ['/stamps/alerts/:id', 'alert'],
+];
+
+/** The id captured by `pattern` from `path`, or undefined when the path does not fit it. */
+function captureId(pattern: string, path: string): string | undefined {
+  const want = pattern.split('/');
+  const have = path.split('/');
+  if (want.length !== have.length) return undefined;
+  let id: string | undefined;
+  for (const [index, segment] of want.entries()) {
+    const actual = have[index] ?? '';
+    if (segment === ':id') id = actual;
+    else if (segment !== actual) return undefined;
+  }
+  return id === undefined || id === '' ? undefined : decodeURIComponent(id);
+}
 
 export function matchRoute(path: string): Route {
   const plain = STATIC_PATHS[path];
   if (plain !== undefined) return { page: plain };
-  const match = /^\/([a-z-]+)\/([^/]+)(\/edit)?$/.exec(path);
-  const pages = match?.[1] === undefined ? undefined : RECORD_PATHS[match[1]];
-  if (!match?.[2] || pages === undefined) return { page: 'notFound' };
-  const page = match[3] ? pages[1] : pages[0];
-  return page === null ? { page: 'notFound' } : { page, id: decodeURIComponent(match[2]) };
+  for (const [pattern, page] of RECORD_PATHS) {
+    const id = captureId(pattern, path);
+    if (id !== undefined) return { page, id };
+  }
+  return { page: 'notFound' };
 }
 
 export function canOpen(page: PageName, role: Role): boolean {
   const allowed = ACCESS[page];
   return allowed === undefined || allowed.includes(role);
-}
-
-export type NavItem = {
-  path: string;
-  page: PageName;
-  label: ParseKeys;
-  hint?: ParseKeys;
-  /** Who sees the link; defaults to everyone who may open the page. */
-  roles?: readonly Role[];
-  /** Further pages during which this link is marked current. */
-  also?: readonly PageName[];
-};
-
-export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/', page: 'home', label: 'nav.home' },
-  { path: '/my-producer', page: 'myProducer', label: 'nav.myProducer', hint: 'home.myProducerHint', also: ['producers'] },
-  { path: '/producers', page: 'producers', label: 'nav.producers', hint: 'home.producersHint' },
-  { path: '/products', page: 'products', label: 'nav.myProducts', hint: 'home.myProductsHint', roles: PRODUCER },
-  { path: '/products', page: 'products', label: 'nav.products', hint: 'home.productsHint', roles: STAFF },
-  { path: '/ideas', page: 'ideas', label: 'nav.ideasPlans', hint: 'home.ideasPlansHint', roles: PRODUCER, also: ['plans'] },
-  { path: '/rounds', page: 'rounds', label: 'nav.rounds', hint: 'home.roundsHint', roles: PROVINCE },
-  { path: '/ideas', page: 'ideas', label: 'nav.ideas', hint: 'home.ideasHint', roles: OFFICERS },
-  { path: '/business-plans', page: 'plans', label: 'nav.plans', hint: 'home.plansHint', roles: OFFICERS },
-  { path: '/support', page: 'support', label: 'nav.support', hint: 'home.supportHint', roles: OFFICERS },
-  { path: '/import', page: 'import', label: 'nav.import', hint: 'home.importHint' },
-  { path: '/units', page: 'units', label: 'nav.units', hint: 'home.unitsHint' },
-  { path: '/users', page: 'users', label: 'nav.users', hint: 'home.usersHint' },
-  { path: '/audit', page: 'audit', label: 'nav.audit', hint: 'home.auditHint' },
-  { path: '/notifications', page: 'notifications', label: 'nav.notifications', roles: PRODUCER },
-];
-
-export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => canOpen(item.page, role) && (item.roles === undefined || item.roles.includes(role)));
-}
-
-export function isCurrent(item: NavItem, current: PageName): boolean {
-  return item.page === current || (item.also?.includes(current) ?? false);
-}
-
-const LIST_OF: Partial<Record<PageName, PageName>> = {
-  unit: 'units',
-  producer: 'producers',
-  producerNew: 'producers',
-  producerEdit: 'producers',
-  product: 'products',
-  productNew: 'products',
-  productEdit: 'products',
-  round: 'rounds',
-  roundNew: 'rounds',
-  roundEdit: 'rounds',
-  idea: 'ideas',
-  ideaNew: 'ideas',
-  ideaEdit: 'ideas',
-  plan: 'plans',
-  planNew: 'plans',
-  planEdit: 'plans',
-};
-
-/** The nav item to mark as current: detail and form pages belong to their list. */
-export function navPageOf(route: Route): PageName {
-  return LIST_OF[route.page] ?? route.page;
 }

@@ -4,6 +4,8 @@ import type { MigrationDb } from './dialect.js';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-registry.js';
 import * as m0003 from './0003-cycle.js';
+import * as m0004 from './0004-evaluation.js';
+import * as m0005 from './0005-stamps.js';
 
 type MigrationModule = {
   up(db: MigrationDb, engine: Engine): Promise<void>;
@@ -16,6 +18,8 @@ const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0001-foundation', m0001],
   ['0002-registry', m0002],
   ['0003-cycle', m0003],
+  ['0004-evaluation', m0004],
+  ['0005-stamps', m0005],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

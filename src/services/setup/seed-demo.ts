@@ -10,7 +10,10 @@ import { hashPassword } from '../auth/passwords.js';
 import { type ServiceContext, type Tx, nowIso } from '../context.js';
 import { PRODUCER_TYPES } from '../producers/producer-input.js';
 import { loadDemoCycle } from './load-demo-cycle.js';
+import { loadDemoStamps } from './load-demo-stamps.js';
 import { DEMO_REGISTER_FILE, type DemoRegister, loadDemoRegister, readDemoRegister } from './load-demo-register.js';
+import { loadDemoCertificates } from './load-demo-certificates.js';
+import { vietnamDay } from '../../domain/scoring/library.js';
 
 const DemoFile = z.object({
   note: z.string(),
@@ -95,8 +98,10 @@ export async function seedDemo(ctx: ServiceContext, opts: { password: string | u
       await insertUser(trx, { username: u.username, display_name: u.displayName, email: null, password_hash: passwordHash, role: u.role, unit_id: u.unitId ?? null, producer_id: producerId, active: 1, failed_logins: 0, created_at: at, updated_at: at });
     }
     await loadDemoCycle(trx, producers.ids, at);
+    const evaluation = await loadDemoCertificates(trx, { producerIds: producers.ids, registerFile: opts.registerFile ?? DEMO_REGISTER_FILE, at, today: vietnamDay(ctx.now()) });
+    const stamps = await loadDemoStamps(trx, { secret: ctx.secret, at });
     await trx.insertInto('app_meta').values({ key: DEMO_MARKER, value: at }).execute();
-    await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: producers.count, register: register !== undefined, users: usernames }, at });
+    await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: producers.count, register: register !== undefined, users: usernames, evaluation, stamps }, at });
   });
   return { seeded: true, password, usernames };
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCurrent, navItemsFor, type PageName } from '../routes.js';
+import { isCurrent, navItemsFor } from '../nav.js';
+import type { PageName } from '../routes.js';
 import { useSession } from '../session.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NotificationBell } from './notification-bell.js';

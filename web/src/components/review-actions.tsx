@@ -11,12 +11,15 @@ type Props<A extends string> = {
   actions: readonly A[];
   label(action: A): string;
   onAct(action: A, reason: string | undefined): Promise<void>;
+  /** Actions that cannot go without a reason; the cycle's return and reject by default. */
+  reasonRequired?: ReadonlySet<string>;
+  title?: string;
 };
 
 /** Actions that take a note: every decision; a submission does not. */
 const takesNote = (action: string) => action !== 'submit';
 
-export function ReviewActions<A extends string>({ actions, label, onAct }: Props<A>) {
+export function ReviewActions<A extends string>({ actions, label, onAct, reasonRequired = REASON_REQUIRED, title }: Props<A>) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<A | null>(null);
@@ -27,8 +30,8 @@ export function ReviewActions<A extends string>({ actions, label, onAct }: Props
   const act = async (action: A) => {
     setError(undefined);
     const text = reason.trim();
-    setMissing(REASON_REQUIRED.has(action) && text.length < 3 ? t('review.reasonRequired') : '');
-    if (REASON_REQUIRED.has(action) && text.length < 3) return;
+    setMissing(reasonRequired.has(action) && text.length < 3 ? t('review.reasonRequired') : '');
+    if (reasonRequired.has(action) && text.length < 3) return;
     setBusy(action);
     try {
       await onAct(action, takesNote(action) && text !== '' ? text : undefined);
@@ -43,7 +46,7 @@ export function ReviewActions<A extends string>({ actions, label, onAct }: Props
   const fieldError = missing || localFieldErrors(t, error).reason;
   return (
     <form className="card review-actions" onSubmit={submit} aria-labelledby="review-title" noValidate>
-      <h2 id="review-title">{t('review.title')}</h2>
+      <h2 id="review-title">{title ?? t('review.title')}</h2>
       <ErrorAlert error={error} />
       {actions.some(takesNote) ? (
         <TextAreaField
@@ -61,7 +64,7 @@ export function ReviewActions<A extends string>({ actions, label, onAct }: Props
           <button
             key={action}
             type="button"
-            className={REASON_REQUIRED.has(action) ? undefined : 'primary'}
+            className={reasonRequired.has(action) ? undefined : 'primary'}
             disabled={busy !== null}
             onClick={() => void act(action)}
           >

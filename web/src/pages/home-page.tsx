@@ -5,7 +5,7 @@ import { ProducerPage, type SessionUser } from '../api-types.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { Link } from '../components/link.js';
 import { producerTypeLabel } from '../labels.js';
-import { navItemsFor } from '../routes.js';
+import { navItemsFor } from '../nav.js';
 import { useUser } from '../session.js';
 import { useResource } from '../use-resource.js';
 

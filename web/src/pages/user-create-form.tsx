@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../api.js';
 import { UserRow } from '../api-types.js';
 import { ErrorAlert } from '../components/error-alert.js';
+import { FormActions } from '../components/form-actions.js';
 import { TextField, missingFields } from '../components/field.js';
 import { AssignmentFields, assignmentBody, useAssignmentOptions, type Assignment } from './user-assignment.js';
 
@@ -73,14 +74,7 @@ export function UserCreateForm({ onCreated, onCancel }: Props) {
         <TextField label={t('users.displayName')} {...bind('displayName')} />
         <TextField label={t('users.password')} type="password" {...bind('password')} />
         <AssignmentFields value={assignment} onChange={setAssignment} errors={errors} options={options} />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('common.saving') : t('users.createSubmit')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions busy={busy} submitLabel={t('users.createSubmit')} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../api.js';
 import { UserRow, type Id } from '../api-types.js';
 import { ErrorAlert } from '../components/error-alert.js';
+import { FormActions, UnchangedNotice } from '../components/form-actions.js';
 import { CheckboxField, TextField } from '../components/field.js';
 import { AssignmentFields, assignmentBody, useAssignmentOptions, type Assignment } from './user-assignment.js';
 
@@ -63,11 +64,7 @@ export function UserEditForm({ user, onSaved, onCancel }: Props) {
         {t('users.editTitle', { username: user.username })}
       </h2>
       <ErrorAlert error={error} />
-      {unchanged ? (
-        <p role="status" className="alert alert-info">
-          {t('users.noChanges')}
-        </p>
-      ) : null}
+      <UnchangedNotice show={unchanged} />
       <form onSubmit={(event) => void submit(event)} noValidate className="form-grid">
         <TextField
           label={t('users.displayName')}
@@ -95,14 +92,7 @@ export function UserEditForm({ user, onSaved, onCancel }: Props) {
           onChange={(event) => edit({ password: event.target.value })}
           error={errors.password}
         />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,19 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { IdeaDetail } from '../../api-cycle.js';
 import { ProductPage } from '../../api-registry.js';
-import { ErrorAlert, isForbidden, isNotFound } from '../../components/error-alert.js';
-import { SelectField, TextAreaField, TextField, missingFields } from '../../components/field.js';
-import { localFieldErrors } from '../../components/field-messages.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions } from '../../components/form-actions.js';
+import { SelectField, TextAreaField, TextField } from '../../components/field.js';
 import { ProducerPicker } from '../../components/producer-picker.js';
-import { RecordMissing } from '../../components/record-missing.js';
+import { RecordFormPage } from '../../components/record-form-page.js';
 import { numberOrNull, textOf } from '../../format.js';
 import { changedFields } from '../../patch.js';
 import { navigate } from '../../router.js';
 import { useUser } from '../../session.js';
+import { useFormSubmit } from '../../use-form-submit.js';
 import { useResource } from '../../use-resource.js';
-import { ForbiddenPage } from '../forbidden-page.js';
 import { SetSelect } from '../products/set-select.js';
 import { RoundSelect } from './cycle-shared.js';
 
@@ -78,33 +78,21 @@ function IdeaForm({ idea }: { idea: IdeaDetail | undefined }) {
   const user = useUser();
   const own = user.role === 'producer_member' ? textOf(user.producerId) : '';
   const [draft, setDraft] = useState(() => draftOf(idea, own));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [missing, setMissing] = useState<Record<string, string>>({});
   const back = idea ? `/ideas/${idea.id}` : '/ideas';
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    const { productId: _optional, ...required } = draft;
-    const problems = missingFields(required, t('errors.required'));
-    setMissing(problems);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await save(idea, draft);
-      navigate(saved ? `/ideas/${saved.id}` : back);
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
-  };
-  const errors = { ...localFieldErrors(t, error), ...missing };
+  const form = useFormSubmit({
+    required: () => {
+      const { productId: _optional, ...required } = draft;
+      return required;
+    },
+    save: () => save(idea, draft),
+    onSaved: (saved) => navigate(saved ? `/ideas/${saved.id}` : back),
+  });
+  const { errors } = form;
   const set = (patch: Partial<Draft>) => setDraft((old) => ({ ...old, ...patch }));
   const bind = (key: TextKey) => ({ name: key, value: draft[key], error: errors[key], onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }) });
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={t('ideas.form')}>
-      <ErrorAlert error={error} />
+    <form className="card" onSubmit={(event) => void form.submit(event)} noValidate aria-label={t('ideas.form')}>
+      <ErrorAlert error={form.error} />
       {idea === undefined ? (
         <RoundSelect label={t('ideas.round')} emptyLabel={t('common.choose')} forIdeas required {...bind('roundId')} />
       ) : null}
@@ -118,33 +106,23 @@ function IdeaForm({ idea }: { idea: IdeaDetail | undefined }) {
       <TextAreaField label={t('ideas.rawMaterials')} hint={t('ideas.rawMaterialsHint')} required rows={3} {...bind('rawMaterials')} />
       <TextAreaField label={t('ideas.expectedMarket')} hint={t('ideas.expectedMarketHint')} required rows={3} {...bind('expectedMarket')} />
       <p className="field-hint">{t('ideas.saveHint')}</p>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.saving') : t('ideas.saveDraft')}
-        </button>
-        <button type="button" onClick={() => navigate(back)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={form.busy} submitLabel={t('ideas.saveDraft')} onCancel={() => navigate(back)} />
     </form>
   );
 }
 
 export function IdeaFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const idea = useResource(`idea-form:${id ?? 'new'}`, (signal) =>
-    id === undefined ? Promise.resolve(undefined) : api(`/ideas/${encodeURIComponent(id)}`, IdeaDetail, { signal }),
-  );
-  if (isForbidden(idea.error)) return <ForbiddenPage />;
-  if (isNotFound(idea.error)) return <RecordMissing backTo="/ideas" backLabel={t('ideas.back')} />;
-  const locked = idea.data !== undefined && !idea.data.editable;
   return (
-    <section aria-labelledby="idea-form-title">
-      <h1 id="idea-form-title">{id === undefined ? t('ideas.createTitle') : t('ideas.editTitle')}</h1>
-      <ErrorAlert error={idea.error} />
-      {idea.loading ? <p role="status">{t('app.loading')}</p> : null}
-      {locked ? <p className="alert alert-info">{t('ideas.locked')}</p> : null}
-      {!idea.loading && !locked && (id === undefined || idea.data) ? <IdeaForm idea={idea.data} /> : null}
-    </section>
+    <RecordFormPage
+      id={id}
+      load={(ideaId, signal) => api(`/ideas/${encodeURIComponent(ideaId)}`, IdeaDetail, { signal })}
+      title={{ create: t('ideas.createTitle'), edit: t('ideas.editTitle') }}
+      back={{ to: '/ideas', label: t('ideas.back') }}
+      locked={(idea) => !idea.editable}
+      lockedMessage={t('ideas.locked')}
+    >
+      {(idea) => <IdeaForm idea={idea} />}
+    </RecordFormPage>
   );
 }

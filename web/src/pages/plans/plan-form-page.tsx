@@ -1,16 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { IdeaPage, PlanDetail } from '../../api-cycle.js';
-import { ErrorAlert, isForbidden, isNotFound } from '../../components/error-alert.js';
-import { SelectField, TextAreaField, TextField, missingFields } from '../../components/field.js';
-import { localFieldErrors } from '../../components/field-messages.js';
-import { RecordMissing } from '../../components/record-missing.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions } from '../../components/form-actions.js';
+import { SelectField, TextAreaField, TextField } from '../../components/field.js';
+import { RecordFormPage } from '../../components/record-form-page.js';
 import { numberOrNull, textOf } from '../../format.js';
 import { changedFields } from '../../patch.js';
 import { navigate, readSearch } from '../../router.js';
+import { useFormSubmit } from '../../use-form-submit.js';
 import { useResource } from '../../use-resource.js';
-import { ForbiddenPage } from '../forbidden-page.js';
 
 type Draft = { ideaId: string; summary: string; investmentVnd: string; expectedRevenueVnd: string; jobs: string; timeline: string };
 
@@ -62,26 +62,13 @@ function AcceptedIdeaSelect({ value, error, onChange }: { value: string; error?:
 function PlanForm({ plan }: { plan: PlanDetail | undefined }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(plan));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [missing, setMissing] = useState<Record<string, string>>({});
   const back = plan ? `/business-plans/${plan.id}` : '/business-plans';
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    const problems = missingFields(draft, t('errors.required'));
-    setMissing(problems);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await save(plan, draft);
-      navigate(saved ? `/business-plans/${saved.id}` : back);
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
-  };
-  const errors = { ...localFieldErrors(t, error), ...missing };
+  const form = useFormSubmit({
+    required: () => draft,
+    save: () => save(plan, draft),
+    onSaved: (saved) => navigate(saved ? `/business-plans/${saved.id}` : back),
+  });
+  const { errors } = form;
   const bind = (key: keyof Draft) => ({
     name: key,
     value: draft[key],
@@ -89,8 +76,8 @@ function PlanForm({ plan }: { plan: PlanDetail | undefined }) {
     onChange: (e: { target: { value: string } }) => setDraft((old) => ({ ...old, [key]: e.target.value })),
   });
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={t('plans.form')}>
-      <ErrorAlert error={error} />
+    <form className="card" onSubmit={(event) => void form.submit(event)} noValidate aria-label={t('plans.form')}>
+      <ErrorAlert error={form.error} />
       {plan === undefined ? <AcceptedIdeaSelect value={draft.ideaId} error={errors.ideaId} onChange={(ideaId) => setDraft((old) => ({ ...old, ideaId }))} /> : null}
       <TextAreaField label={t('plans.summary')} hint={t('plans.summaryHint')} required rows={6} {...bind('summary')} />
       <div className="form-grid">
@@ -99,33 +86,23 @@ function PlanForm({ plan }: { plan: PlanDetail | undefined }) {
         <TextField label={t('plans.jobs')} inputMode="numeric" required {...bind('jobs')} />
       </div>
       <TextAreaField label={t('plans.timeline')} hint={t('plans.timelineHint')} required rows={3} {...bind('timeline')} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.saving') : t('ideas.saveDraft')}
-        </button>
-        <button type="button" onClick={() => navigate(back)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={form.busy} submitLabel={t('ideas.saveDraft')} onCancel={() => navigate(back)} />
     </form>
   );
 }
 
 export function PlanFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const plan = useResource(`plan-form:${id ?? 'new'}`, (signal) =>
-    id === undefined ? Promise.resolve(undefined) : api(`/business-plans/${encodeURIComponent(id)}`, PlanDetail, { signal }),
-  );
-  if (isForbidden(plan.error)) return <ForbiddenPage />;
-  if (isNotFound(plan.error)) return <RecordMissing backTo="/business-plans" backLabel={t('plans.back')} />;
-  const locked = plan.data !== undefined && !plan.data.editable;
   return (
-    <section aria-labelledby="plan-form-title">
-      <h1 id="plan-form-title">{id === undefined ? t('plans.createTitle') : t('plans.editTitle')}</h1>
-      <ErrorAlert error={plan.error} />
-      {plan.loading ? <p role="status">{t('app.loading')}</p> : null}
-      {locked ? <p className="alert alert-info">{t('ideas.locked')}</p> : null}
-      {!plan.loading && !locked && (id === undefined || plan.data) ? <PlanForm plan={plan.data} /> : null}
-    </section>
+    <RecordFormPage
+      id={id}
+      load={(planId, signal) => api(`/business-plans/${encodeURIComponent(planId)}`, PlanDetail, { signal })}
+      title={{ create: t('plans.createTitle'), edit: t('plans.editTitle') }}
+      back={{ to: '/business-plans', label: t('plans.back') }}
+      locked={(plan) => !plan.editable}
+      lockedMessage={t('ideas.locked')}
+    >
+      {(plan) => <PlanForm plan={plan} />}
+    </RecordFormPage>
   );
 }

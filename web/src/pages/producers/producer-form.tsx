@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { PRODUCER_TYPES, ProducerRecord } from '../../api-registry.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { CheckboxField, SelectField, TextField, missingFields } from '../../components/field.js';
-import { localFieldErrors } from '../../components/field-messages.js';
+import { FormActions, UnchangedNotice } from '../../components/form-actions.js';
+import { CheckboxField, SelectField, TextField } from '../../components/field.js';
 import { UnitPicker } from '../../components/unit-picker.js';
 import { producerTypeLabel } from '../../labels.js';
 import { changedFields } from '../../patch.js';
+import { useFormSubmit } from '../../use-form-submit.js';
 import { EMPTY_PRODUCER, draftOf, producerBody, type ProducerDraft } from './producer-draft.js';
 
 type Props = { producer?: ProducerRecord; onSaved(producer: ProducerRecord): void; onCancel(): void };
@@ -107,48 +108,22 @@ function ProducerFieldsets({ draft, setDraft, errorOf }: FieldsetsProps) {
 export function ProducerForm({ producer, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ProducerDraft>(() => (producer ? draftOf(producer) : EMPTY_PRODUCER));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [missing, setMissing] = useState<Record<string, string>>({});
   const [unchanged, setUnchanged] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    setUnchanged(false);
-    const required = missingFields({ name: draft.name, type: draft.type, unitId: draft.unitId }, t('errors.required'));
-    setMissing(required);
-    if (Object.keys(required).length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await save(producer, draft);
-      if (saved === null) setUnchanged(true);
-      else onSaved(saved);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const errors = { ...localFieldErrors(t, error), ...missing };
+  const form = useFormSubmit({
+    required: () => {
+      // A new attempt clears the previous "nothing changed" notice.
+      setUnchanged(false);
+      return { name: draft.name, type: draft.type, unitId: draft.unitId };
+    },
+    save: () => save(producer, draft),
+    onSaved: (saved) => (saved === null ? setUnchanged(true) : onSaved(saved)),
+  });
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="card" aria-label={t('producers.form')}>
-      <ErrorAlert error={error} />
-      {unchanged ? (
-        <p role="status" className="alert alert-info">
-          {t('users.noChanges')}
-        </p>
-      ) : null}
-      <ProducerFieldsets draft={draft} setDraft={setDraft} errorOf={(key) => errors[ERROR_PATH[key] ?? key]} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+    <form onSubmit={(event) => void form.submit(event)} noValidate className="card" aria-label={t('producers.form')}>
+      <ErrorAlert error={form.error} />
+      <UnchangedNotice show={unchanged} />
+      <ProducerFieldsets draft={draft} setDraft={setDraft} errorOf={(key) => form.errors[ERROR_PATH[key] ?? key]} />
+      <FormActions busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { PRODUCT_STATUSES, Product, REGISTRY_STATUSES, STARS, type ProductStatus } from '../../api-registry.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { SelectField, TextAreaField, TextField, missingFields } from '../../components/field.js';
-import { localFieldErrors } from '../../components/field-messages.js';
+import { FormActions, UnchangedNotice } from '../../components/form-actions.js';
+import { SelectField, TextAreaField, TextField } from '../../components/field.js';
 import { changedFields } from '../../patch.js';
 import { useUser } from '../../session.js';
+import { useFormSubmit } from '../../use-form-submit.js';
 import { EMPTY_PRODUCT, draftOf, isRated, productBody, type ProductDraft } from './product-draft.js';
 import { CertificatesEditor, SalesPointsEditor } from './product-list-editors.js';
 import { SetSelect } from './set-select.js';
@@ -88,51 +89,26 @@ function ProductFieldsets({ draft, edit, errors }: FieldsetsProps) {
 export function ProductForm({ product, producerId, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftOf(product) : EMPTY_PRODUCT));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [missing, setMissing] = useState<Record<string, string>>({});
   const [unchanged, setUnchanged] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    setUnchanged(false);
-    const required = missingFields({ name: draft.name, setNumber: draft.setNumber }, t('errors.required'));
-    setMissing(required);
-    if (Object.keys(required).length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await save(product, producerId, draft);
-      if (saved === null) setUnchanged(true);
-      else onSaved(saved);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const errors = { ...localFieldErrors(t, error), ...missing };
+  const form = useFormSubmit({
+    required: () => {
+      // A new attempt clears the previous "nothing changed" notice.
+      setUnchanged(false);
+      return { name: draft.name, setNumber: draft.setNumber };
+    },
+    save: () => save(product, producerId, draft),
+    onSaved: (saved) => (saved === null ? setUnchanged(true) : onSaved(saved)),
+  });
+  const { errors } = form;
   const edit = (patch: Partial<ProductDraft>) => setDraft((old) => ({ ...old, ...patch }));
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="card" aria-label={t('products.form')}>
-      <ErrorAlert error={error} />
-      {unchanged ? (
-        <p role="status" className="alert alert-info">
-          {t('users.noChanges')}
-        </p>
-      ) : null}
+    <form onSubmit={(event) => void form.submit(event)} noValidate className="card" aria-label={t('products.form')}>
+      <ErrorAlert error={form.error} />
+      <UnchangedNotice show={unchanged} />
       <ProductFieldsets draft={draft} edit={edit} errors={errors} />
       <CertificatesEditor items={draft.certificates} errors={errors} onChange={(certificates) => edit({ certificates })} />
       <SalesPointsEditor items={draft.salesPoints} errors={errors} onChange={(salesPoints) => edit({ salesPoints })} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={form.busy} onCancel={onCancel} />
     </form>
   );
 }

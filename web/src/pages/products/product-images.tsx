@@ -1,36 +1,15 @@
 // Product photos: thumbnails from the server (WebP, 320 px), a larger view on tap, and upload
 // straight from a phone's camera or gallery. The server checks the real file type and size.
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiNoContent, apiUpload } from '../../api.js';
 import { ProductImage, type Product } from '../../api-registry.js';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { UploadButtons } from '../../components/upload-buttons.js';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
 type Props = { product: Product; canEdit: boolean; onChange(): void };
-
-function UploadButtons({ busy, onFile }: { busy: boolean; onFile(file: File): void }) {
-  const { t } = useTranslation();
-  const pick = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Clearing lets the same file be chosen again after a failed upload.
-    event.target.value = '';
-    if (file) onFile(file);
-  };
-  return (
-    <div className="form-actions">
-      <label className={busy ? 'button-link primary disabled' : 'button-link primary'}>
-        <input type="file" accept="image/*" capture="environment" className="visually-hidden" disabled={busy} onChange={pick} data-testid="image-camera" />
-        {t('products.takePhoto')}
-      </label>
-      <label className={busy ? 'button-link disabled' : 'button-link'}>
-        <input type="file" accept="image/*" className="visually-hidden" disabled={busy} onChange={pick} data-testid="image-file" />
-        {t('products.choosePhoto')}
-      </label>
-    </div>
-  );
-}
 
 export function ProductImages({ product, canEdit, onChange }: Props) {
   const { t } = useTranslation();
@@ -91,7 +70,9 @@ export function ProductImages({ product, canEdit, onChange }: Props) {
           </li>
         ))}
       </ul>
-      {canEdit ? <UploadButtons busy={busy} onFile={upload} /> : null}
+      {canEdit ? (
+        <UploadButtons busy={busy} accept="image/*" cameraLabel={t('products.takePhoto')} fileLabel={t('products.choosePhoto')} onFile={upload} testId="image" />
+      ) : null}
       {busy ? <p role="status">{t('products.uploading')}</p> : null}
       <p role="status" className={notice ? 'alert alert-ok' : 'visually-hidden'}>
         {notice}

@@ -1,15 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { REQUIRED_ROUND_DATES, ROUND_DATE_FIELDS, Round, type RoundDateField } from '../../api-cycle.js';
-import { ErrorAlert, isNotFound } from '../../components/error-alert.js';
-import { TextAreaField, TextField, missingFields } from '../../components/field.js';
-import { localFieldErrors } from '../../components/field-messages.js';
-import { RecordMissing } from '../../components/record-missing.js';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { FormActions } from '../../components/form-actions.js';
+import { TextAreaField, TextField } from '../../components/field.js';
+import { RecordFormPage } from '../../components/record-form-page.js';
 import { numberOrNull, textOf, textOrNull } from '../../format.js';
 import { changedFields } from '../../patch.js';
 import { navigate } from '../../router.js';
-import { useResource } from '../../use-resource.js';
+import { useFormSubmit } from '../../use-form-submit.js';
 
 type Draft = { name: string; year: string; notes: string; dates: Record<RoundDateField, string> };
 
@@ -43,32 +43,17 @@ async function save(round: Round | undefined, draft: Draft): Promise<Round | nul
 function RoundForm({ round }: { round: Round | undefined }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(round));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [missing, setMissing] = useState<Record<string, string>>({});
   const back = round ? `/rounds/${round.id}` : '/rounds';
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    const needed = Object.fromEntries(REQUIRED_ROUND_DATES.map((field) => [field, draft.dates[field]]));
-    const required = missingFields({ name: draft.name, year: draft.year, ...needed }, t('errors.required'));
-    setMissing(required);
-    if (Object.keys(required).length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await save(round, draft);
-      navigate(saved ? `/rounds/${saved.id}` : back);
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
-  };
-  const errors = { ...localFieldErrors(t, error), ...missing };
+  const form = useFormSubmit({
+    required: () => ({ name: draft.name, year: draft.year, ...Object.fromEntries(REQUIRED_ROUND_DATES.map((field) => [field, draft.dates[field]])) }),
+    save: () => save(round, draft),
+    onSaved: (saved) => navigate(saved ? `/rounds/${saved.id}` : back),
+  });
+  const { errors } = form;
   const setDate = (field: RoundDateField, value: string) => setDraft((old) => ({ ...old, dates: { ...old.dates, [field]: value } }));
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-label={t('rounds.form')}>
-      <ErrorAlert error={error} />
+    <form className="card" onSubmit={(event) => void form.submit(event)} noValidate aria-label={t('rounds.form')}>
+      <ErrorAlert error={form.error} />
       <div className="form-grid">
         <TextField label={t('rounds.name')} name="name" required value={draft.name} error={errors.name} placeholder={t('rounds.namePlaceholder')} onChange={(e) => setDraft((old) => ({ ...old, name: e.target.value }))} />
         <TextField label={t('rounds.year')} name="year" inputMode="numeric" required value={draft.year} error={errors.year} onChange={(e) => setDraft((old) => ({ ...old, year: e.target.value }))} />
@@ -89,30 +74,21 @@ function RoundForm({ round }: { round: Round | undefined }) {
         ))}
       </fieldset>
       <TextAreaField label={t('rounds.notes')} name="notes" value={draft.notes} error={errors.notes} onChange={(e) => setDraft((old) => ({ ...old, notes: e.target.value }))} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={() => navigate(back)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={form.busy} onCancel={() => navigate(back)} />
     </form>
   );
 }
 
 export function RoundFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const round = useResource(`round-form:${id ?? 'new'}`, (signal) =>
-    id === undefined ? Promise.resolve(undefined) : api(`/rounds/${encodeURIComponent(id)}`, Round, { signal }),
-  );
-  if (isNotFound(round.error)) return <RecordMissing backTo="/rounds" backLabel={t('rounds.back')} />;
   return (
-    <section aria-labelledby="round-form-title">
-      <h1 id="round-form-title">{id === undefined ? t('rounds.createTitle') : t('rounds.editTitle')}</h1>
-      <ErrorAlert error={round.error} />
-      {round.loading ? <p role="status">{t('app.loading')}</p> : null}
-      {!round.loading && (id === undefined || round.data) ? <RoundForm round={round.data} /> : null}
-    </section>
+    <RecordFormPage
+      id={id}
+      load={(roundId, signal) => api(`/rounds/${encodeURIComponent(roundId)}`, Round, { signal })}
+      title={{ create: t('rounds.createTitle'), edit: t('rounds.editTitle') }}
+      back={{ to: '/rounds', label: t('rounds.back') }}
+    >
+      {(round) => <RoundForm round={round} />}
+    </RecordFormPage>
   );
 }
