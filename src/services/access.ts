@@ -25,7 +25,11 @@ export async function assertCanEditProducer(db: Kysely<DB>, actor: Actor, produc
   if (actor.role === 'council_member') throw forbidden('Council members cannot edit producers');
 }
 
-/** Loads-and-checks helper for reads: absent and out-of-scope look the same to the caller. */
-export async function assertCanSeeProducer(db: Kysely<DB>, actor: Actor, producer: { id: number; unit_id: string } | undefined): Promise<void> {
+/**
+ * Read check: absent and out-of-scope look the same to the caller (404). Returns the producer,
+ * narrowed to defined, so callers can use it directly.
+ */
+export async function assertCanSeeProducer<P extends { id: number; unit_id: string }>(db: Kysely<DB>, actor: Actor, producer: P | undefined): Promise<P> {
   if (producer === undefined || !scopeAllows(await producerScope(db, actor), producer)) throw notFound('Producer');
+  return producer;
 }

@@ -5,8 +5,6 @@ import type { ServiceContext } from '../context.js';
 import { type ProducerView, presentProducer } from './producer-input.js';
 
 export async function getProducer(ctx: ServiceContext, opts: { actor: Actor; producerId: number }): Promise<ProducerView> {
-  const row = await findProducer(ctx.db, opts.producerId);
-  await assertCanSeeProducer(ctx.db, opts.actor, row);
-  if (row === undefined) throw new Error('unreachable: checked above');
+  const row = await assertCanSeeProducer(ctx.db, opts.actor, await findProducer(ctx.db, opts.producerId));
   return presentProducer(row);
 }

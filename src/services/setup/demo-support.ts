@@ -1,5 +1,5 @@
 import { insertSupport } from '../../db/repositories/support.js';
-import type { FundingSource } from '../../domain/cycle/support.js';
+import { FUNDING_SOURCES, type FundingSource } from '../../domain/cycle/support.js';
 import type { Tx } from '../context.js';
 import type { DemoCycleFile, SupportKindSpec } from './load-demo-cycle.js';
 
@@ -38,9 +38,9 @@ function between(rng: Rng, [lo, hi]: readonly [number, number], step = 1_000_000
 
 function pickSource(rng: Rng, spec: SupportKindSpec): FundingSource {
   const entries: (readonly [FundingSource, number])[] = [];
-  for (const [source, weight] of Object.entries(spec.sources)) {
-    const known = (['provincial_budget', 'district_commune_budget', 'central_budget', 'credit', 'social_private'] as const).find((s) => s === source);
-    if (known !== undefined && weight !== undefined) entries.push([known, weight]);
+  for (const source of FUNDING_SOURCES) {
+    const weight = spec.sources[source];
+    if (weight !== undefined) entries.push([source, weight]);
   }
   return weighted(rng, entries);
 }

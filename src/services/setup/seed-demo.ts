@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { ROLES, SYSTEM_ACTOR } from '../../domain/roles.js';
 import { insertProducer } from '../../db/repositories/producers.js';
+import { TAX_CODE_PATTERN } from '../../domain/tax-code.js';
 import { foldForSearch } from '../../domain/text.js';
 import { insertUser } from '../../db/repositories/users.js';
 import { recordAudit } from '../audit.js';
@@ -57,7 +58,7 @@ type FoundationProducer = DemoFile['producers'][number];
 
 /** A foundation-file producer; codes that are not 10-digit tax codes are registration numbers. */
 async function insertFoundationProducer(trx: Tx, p: FoundationProducer, at: string): Promise<number> {
-  const isTaxCode = /^\d{10}(-\d{3})?$/.test(p.taxCode);
+  const isTaxCode = TAX_CODE_PATTERN.test(p.taxCode);
   const row = await insertProducer(trx, {
     name: p.name, name_folded: foldForSearch(p.name), type: p.type, tax_code: isTaxCode ? p.taxCode : null, registration_no: isTaxCode ? null : p.taxCode,
     unit_id: p.unitId, address: p.address, phone: null, email: null, website: null, representative: p.representative, rep_position: null,

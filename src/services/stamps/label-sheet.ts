@@ -18,21 +18,23 @@ import { loadVisibleBatch } from './batch-access.js';
 
 const PAGE = 1000;
 
+export type StampCodes = { labels: AsyncIterable<LabelData>; batchId: number; productName: string };
 export type LabelJob = { layout: LabelLayout; labels: AsyncIterable<LabelData>; filename: string; title: string };
-export type LabelJobOptions = {
-  actor: Actor; batchId: number; layout: string; lot?: string | undefined; from?: number | undefined; to?: number | undefined;
-  /** Aborted when the client goes away: the label source then ends and rendering stops. */
+export type CodeSelection = {
+  actor: Actor; batchId: number; lot?: string | undefined; from?: number | undefined; to?: number | undefined;
+  /** Aborted when the client goes away: the code source then ends and rendering stops. */
   signal?: AbortSignal | undefined;
-  /** 'codes' when the producer prints its own labels from the list of codes (audited as such). */
-  purpose?: 'labels' | 'codes';
 };
+export type LabelJobOptions = CodeSelection & { layout: string };
 
-export async function prepareLabelSheet(ctx: ServiceContext, opts: LabelJobOptions): Promise<LabelJob> {
+/**
+ * The printable codes of an issued batch (voided ones left out), each with its contract URL,
+ * for label sheets and for producers who print their own. `purpose` names the audit entry.
+ */
+export async function prepareStampCodes(ctx: ServiceContext, opts: CodeSelection, purpose: 'labels' | 'codes', detail: object = {}): Promise<StampCodes> {
   const { batch, product, producer } = await loadVisibleBatch(ctx.db, opts.actor, opts.batchId);
   await assertCanEditProducer(ctx.db, opts.actor, producer);
-  if (batch.status !== 'issued') throw conflict(`The batch is ${batch.status}: labels can be printed once it is issued`);
-  const layout = labelLayouts().find((l) => l.id === opts.layout);
-  if (layout === undefined) throw invalid('Unknown label layout', [{ path: 'querystring.layout', message: `one of ${labelLayouts().map((l) => l.id).join(', ')}` }]);
+  if (batch.status !== 'issued') throw conflict(`The batch is ${batch.status}: its codes are available once it is issued`);
   const lot = opts.lot === undefined ? undefined : await findLotByCode(ctx.db, product.id, opts.lot);
   if (opts.lot !== undefined && lot === undefined) throw invalid('Unknown lot', [{ path: 'querystring.lot', message: 'no lot of this product has this code' }]);
   if (lot !== undefined && (await stampsPage(ctx.db, { batchId: batch.id, afterPosition: -1, limit: 1, lotId: lot.id })).length === 0) {
@@ -40,7 +42,7 @@ export async function prepareLabelSheet(ctx: ServiceContext, opts: LabelJobOptio
   }
   const at = nowIso(ctx);
   await ctx.db.transaction().execute((trx) => recordAudit(trx, {
-    actor: opts.actor, action: `stamp_batch.${opts.purpose ?? 'labels'}`, entity: 'stamp_batch', entityId: batch.id, after: { layout: layout.id, lot: opts.lot ?? null, from: opts.from ?? null, to: opts.to ?? null }, at,
+    actor: opts.actor, action: `stamp_batch.${purpose}`, entity: 'stamp_batch', entityId: batch.id, after: { ...detail, lot: opts.lot ?? null, from: opts.from ?? null, to: opts.to ?? null }, at,
   }));
   const stars = product.star === 4 || product.star === 5 ? product.star : 3;
   async function* labels(): AsyncGenerator<LabelData> {
@@ -55,5 +57,16 @@ export async function prepareLabelSheet(ctx: ServiceContext, opts: LabelJobOptio
       after = last.position;
     }
   }
-  return { layout, labels: labels(), filename: `tem-ocop-${batch.id}-${layout.id}${lot === undefined ? '' : `-${lot.code}`}.pdf`, title: `Tem OCOP – ${product.name} – #${batch.id}` };
+  return { labels: labels(), batchId: batch.id, productName: product.name };
+}
+
+export async function prepareLabelSheet(ctx: ServiceContext, opts: LabelJobOptions): Promise<LabelJob> {
+  const layout = labelLayouts().find((l) => l.id === opts.layout);
+  if (layout === undefined) throw invalid('Unknown label layout', [{ path: 'querystring.layout', message: `one of ${labelLayouts().map((l) => l.id).join(', ')}` }]);
+  const codes = await prepareStampCodes(ctx, opts, 'labels', { layout: layout.id });
+  return {
+    layout, labels: codes.labels,
+    filename: `tem-ocop-${codes.batchId}-${layout.id}${opts.lot === undefined ? '' : `-${opts.lot}`}.pdf`,
+    title: `Tem OCOP – ${codes.productName} – #${codes.batchId}`,
+  };
 }

@@ -48,8 +48,7 @@ export function queueScan(opts: VerifyOptions, scan: { at: string; serial: strin
   opts.stamps.scans.push({ ...scan, province: opts.client.province, clientClass: opts.client.kind });
 }
 
-function decide(facts: StampFacts, scan: Scan, rules: SignalRules) {
-  const expectedProvinces = parseProvinces(facts.stamp.expected_provinces);
+function decide(facts: StampFacts, scan: Scan, rules: SignalRules, expectedProvinces: readonly string[]) {
   const signals = facts.stamp.status === 'voided' ? [] : evaluateCodeSignals(facts.history, scan, { expectedProvinces }, rules);
   const certificate = facts.certificate.state === 'valid' || facts.certificate.state === 'revoked' ? facts.certificate.state : 'expired';
   return verdictFor({ code: facts.stamp.status === 'voided' ? 'voided' : 'active', certificate, signals }, rules.counterfeitAtSeverity);
@@ -76,8 +75,9 @@ export async function verifyStamp(ctx: ServiceContext, opts: VerifyOptions): Pro
   const result = facts.stamp.status === 'voided' ? 'voided' : 'found';
   countLookup(opts, rules, at, result);
   const outcome = opts.outcome ?? 'viewed';
-  const verdict = decide(facts, { at, location: locationOf(opts.client.province), outcome }, rules);
-  queueScan(opts, { at, serial, stampId: facts.stamp.id, result, outcome, producerId: facts.producer.id, expectedProvinces: parseProvinces(facts.stamp.expected_provinces) });
+  const expectedProvinces = parseProvinces(facts.stamp.expected_provinces);
+  const verdict = decide(facts, { at, location: locationOf(opts.client.province), outcome }, rules, expectedProvinces);
+  queueScan(opts, { at, serial, stampId: facts.stamp.id, result, outcome, producerId: facts.producer.id, expectedProvinces });
   const counted = opts.client.kind !== 'bot' && opts.record !== false;
   const view = stampView({ facts, verdict, publicUrl: ctx.publicUrl, maxPinFailures: stampPolicy().maxPinFailures, thisScan: counted ? { at, province: opts.client.province } : undefined });
   return { kind: 'found', view, facts };

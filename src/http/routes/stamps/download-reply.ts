@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderLabelSheet } from '../../../documents/label-sheet-pdf.js';
-import type { LabelJob } from '../../../services/stamps/label-sheet.js';
+import type { LabelJob, StampCodes } from '../../../services/stamps/label-sheet.js';
 import type { PinFile } from '../../../services/stamps/release-pins.js';
 
 // Downloads that stream: the PDF is rendered page by page while the client reads it; if the
@@ -24,11 +24,11 @@ export function sendPinFile(reply: FastifyReply, file: PinFile): FastifyReply {
 }
 
 /** The codes as CSV (serial and the URL its QR must encode), for producers who print their own. */
-export function sendCodeList(reply: FastifyReply, job: LabelJob, abort: AbortController, batchId: number): FastifyReply {
+export function sendCodeList(reply: FastifyReply, codes: StampCodes, abort: AbortController): FastifyReply {
   async function* lines(): AsyncGenerator<string> {
     yield 'serial,url\n';
-    for await (const label of job.labels) yield `${label.serial},${label.url}\n`;
+    for await (const label of codes.labels) yield `${label.serial},${label.url}\n`;
   }
   reply.raw.once('close', () => abort.abort());
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="ma-tem-ocop-${batchId}.csv"`).header('cache-control', 'no-store').send(Readable.from(lines()));
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="ma-tem-ocop-${codes.batchId}.csv"`).header('cache-control', 'no-store').send(Readable.from(lines()));
 }

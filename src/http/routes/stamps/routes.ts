@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../services/context.js';
 import { pageOutput } from '../../../services/paging.js';
 import { approveStampBatch } from '../../../services/stamps/approve-stamp-batch.js';
 import { getStampBatch, listStampBatches } from '../../../services/stamps/get-stamp-batch.js';
-import { prepareLabelSheet } from '../../../services/stamps/label-sheet.js';
+import { prepareLabelSheet, prepareStampCodes } from '../../../services/stamps/label-sheet.js';
 import { rejectStampBatch } from '../../../services/stamps/reject-stamp-batch.js';
 import { releasePins } from '../../../services/stamps/release-pins.js';
 import { requestStampBatch } from '../../../services/stamps/request-stamp-batch.js';
@@ -56,8 +56,8 @@ export const stampRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext; stamps: S
     schema: { tags, summary: 'The codes of an issued batch as CSV (serial, QR URL), for producers who print their own labels', params: IdParams, querystring: LabelsQuery.omit({ layout: true }), produces: ['text/csv'], response: problems(400, 401, 404, 409, 422) },
   }, async (request, reply) => {
     const abort = new AbortController();
-    const job = await prepareLabelSheet(ctx, { actor: requireActor(request), batchId: request.params.id, layout: 'a4-3x8', ...request.query, signal: abort.signal, purpose: 'codes' });
-    return sendCodeList(reply, job, abort, request.params.id);
+    const codes = await prepareStampCodes(ctx, { actor: requireActor(request), batchId: request.params.id, ...request.query, signal: abort.signal }, 'codes');
+    return sendCodeList(reply, codes, abort);
   });
 
   app.post('/stamp-batches/:id/pins', {
