@@ -41,11 +41,19 @@ export function createScanQueue(ctx: ServiceContext, opts: ScanQueueOptions): Sc
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
   let stopped = false;
+  // A flush drains everything waiting when it starts, so one queued flush is enough: without this
+  // flag every push past maxRows would chain another tiny transaction and undo the batching.
+  let queued = false;
 
   function flush(): Promise<void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    chain = chain.then(() => writeWaiting(ctx, waiting, opts.log));
+    if (queued) return chain;
+    queued = true;
+    chain = chain.then(() => {
+      queued = false;
+      return writeWaiting(ctx, waiting, opts.log);
+    });
     return chain;
   }
 

@@ -23,8 +23,8 @@ export type StampFacts = {
 };
 
 export async function loadStampFacts(ctx: ServiceContext, stamp: VisibleStamp, lookbackHours: number): Promise<StampFacts | undefined> {
-  const product = await findProduct(ctx.db, stamp.product_id);
-  const producer = product === undefined ? undefined : await findProducer(ctx.db, product.producer_id);
+  // The stamp row already names the producer, so product and producer are read together.
+  const [product, producer] = await Promise.all([findProduct(ctx.db, stamp.product_id), findProducer(ctx.db, stamp.producer_id)]);
   if (product === undefined || producer === undefined) return undefined;
   const now = ctx.now();
   const since = new Date(now.getTime() - lookbackHours * 3_600_000).toISOString();
