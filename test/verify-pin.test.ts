@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, clientFor } from './fixtures/registry-client.js';
 import { type TestServer, startTestServer } from './helpers/server.js';
-import { type Batch, certifiedProduct, issueBatch, myProducerId, phoneFetch } from './stamps-fixtures.js';
+import { type Batch, certifiedProduct, issueBatch, myProducerId, phoneFetch, unissuedSerial } from './stamps-fixtures.js';
 
 // Scratch-off PINs: the one-time PIN file, exactly one first authentication under 100
 // simultaneous correct attempts, the lock after repeated wrong PINs, the cookie-less HTML form,
@@ -101,5 +101,23 @@ describe('scratch-off PINs', () => {
     expect(closed.body).toMatchObject({ status: 'closed', note: 'Đã kiểm tra cửa hàng, tem bị chụp lại' });
     const audit = await (await clientFor(srv.url, srv.server.runtime.ctx, 'admin')).json<{ items: { action: string }[] }>('GET', `/api/v1/audit?entity=alert&entityId=${alert!.id}`);
     expect(audit.body.items.map((a) => a.action).sort()).toEqual(['alert.acknowledge', 'alert.close']);
+  });
+
+  it('refuses a client blocked for probing before looking at the PIN, so the PIN keeps its one use', async () => {
+    const ip = '10.3.9.9';
+    for (let i = 0; i < 61; i += 1) await phoneFetch(srv.url, `/s/${unissuedSerial(300 + i)}`, ip);
+    const serial = serials[serials.length - 1]!;
+    const blocked = await pinPost(serial, pins.get(serial)!, ip);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The plain HTML form takes the same path (its signed token may come from any page view).
+    const page = await (await phoneFetch(srv.url, `/v/${serial}`, '10.3.0.76')).text();
+    const token = /name="token" value="([^"]+)"/.exec(page)![1]!;
+    const body = new URLSearchParams({ pin: pins.get(serial)!, token }).toString();
+    const form = await phoneFetch(srv.url, `/v/${serial}/pin`, ip, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    expect(form.status).toBe(429);
+    expect(form.headers.get('content-type')).toMatch(/^text\/html/);
+    const genuine = (await (await pinPost(serial, pins.get(serial)!, '10.3.0.77')).json()) as PinAnswer;
+    expect(genuine.result).toBe('first-authentication');
   });
 });

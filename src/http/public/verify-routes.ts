@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { normaliseSerialInput } from '../../domain/stamps/serial.js';
 import type { ServiceContext } from '../../services/context.js';
+import { ServiceError } from '../../services/errors.js';
 import { checkPin } from '../../services/stamps/check-pin.js';
 import { pinFormToken, pinFormTokenValid } from '../../services/stamps/pin-form-token.js';
 import type { StampRuntime } from '../../services/stamps/stamp-runtime.js';
@@ -70,7 +71,11 @@ export const verifyRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext; stamps: 
       if (view === undefined) return sendPage(reply, 400, renderNoticePage(lang, m.malformed, m.malformedHint, request.params.serial));
       return sendPage(reply, 400, renderVerifyPage(view, { lang, formToken, province: client.province, pinMessage: { tone: 'caution', text: m.pinExpiredForm } }));
     }
-    const result = await checkPin(ctx, { stamps, serial, client, pin: request.body.pin });
+    const result = await checkPin(ctx, { stamps, serial, client, pin: request.body.pin }).catch((err: unknown) => {
+      if (err instanceof ServiceError && err.status === 429) return err;
+      throw err;
+    });
+    if (result instanceof ServiceError) return sendPage(reply.headers(result.headers), 429, renderNoticePage(lang, m.tooMany, '', ''));
     const status = result.result === 'unknown-code' ? 404 : 200;
     return sendPage(reply, status, renderVerifyPage(result.verification, { lang, formToken, province: client.province, pinMessage: pinMessage(result, lang) }));
   });

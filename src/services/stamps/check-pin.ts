@@ -3,7 +3,7 @@ import { hashPin, verifyPin } from '../../domain/stamps/pin.js';
 import { normaliseSerialInput } from '../../domain/stamps/serial.js';
 import { signalRulesOn } from '../../rules/stamps/index.js';
 import type { ServiceContext } from '../context.js';
-import { ServiceError } from '../errors.js';
+import { ServiceError, tooManyRequests } from '../errors.js';
 import { parseProvinces } from './batch-output.js';
 import { pinKeyring } from './pin-keys.js';
 import { stampPolicy } from './stamp-policy.js';
@@ -51,7 +51,14 @@ async function decidePin(ctx: ServiceContext, stamp: VisibleStamp, pin: string, 
 }
 
 export async function checkPin(ctx: ServiceContext, opts: VerifyOptions & { pin: string }): Promise<PinView> {
-  const at = ctx.now().toISOString();
+  const now = ctx.now();
+  const at = now.toISOString();
+  // A client blocked for probing is refused before the PIN is looked at: otherwise a genuine
+  // buyer behind a shared (carrier NAT) address would spend the PIN's one use on a refusal.
+  if (opts.stamps.probes.blocked(opts.client.key, now.getTime())) {
+    const wait = opts.stamps.probes.retryAfter(opts.client.key, now.getTime());
+    throw tooManyRequests(`Too many failed look-ups from this connection; try again in ${wait} s`, wait);
+  }
   const serial = normaliseSerialInput(opts.serial);
   const stamp = await findVisibleStamp(ctx.db, serial);
   if (stamp === undefined) {
