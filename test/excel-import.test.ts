@@ -2,13 +2,17 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, clientFor, validTaxCodes } from './fixtures/registry-client.js';
 import { type Row, workbook } from './fixtures/workbook.js';
+import { zipOf } from './fixtures/zip.js';
 import { type TestServer, startTestServer } from './helpers/server.js';
 
 // Importing the register from Excel: the template, the dry-run report, all-or-nothing, valid-only,
 // re-import without duplicates, the caller's commune, CSV export.
 
+type SheetCounts = { rows: number; invalid: number; created: number; updated: number; unchanged: number };
 type Report = {
   applied: boolean;
+  certificates: SheetCounts | null;
+  salesPoints: SheetCounts | null;
   producers: { rows: number; invalid: number; created: number; updated: number; unchanged: number } | null;
   products: { rows: number; invalid: number; created: number; updated: number; unchanged: number } | null;
   errors: { sheet: string; row: number; column: string | null; field: string; message: { vi: string; en: string } }[];
@@ -41,12 +45,13 @@ beforeAll(async () => {
 afterAll(async () => srv.close());
 
 describe('template', () => {
-  it('has the two register sheets with Vietnamese headers, a hidden key row, lists and drop-downs', async () => {
+  it('has the register sheets with Vietnamese headers, a hidden key row, lists and drop-downs', async () => {
     const res = await officer.req('GET', '/api/v1/registry/template.xlsx');
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Chủ thể', 'Sản phẩm', 'Danh mục']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Chủ thể', 'Sản phẩm', 'Chứng nhận chất lượng', 'Điểm bán', 'Danh mục']);
+    expect(wb.getWorksheet('Chứng nhận chất lượng')!.getCell('C3').dataValidation).toMatchObject({ type: 'list' });
     const ws = wb.getWorksheet('Chủ thể')!;
     expect(ws.getCell('A1').value).toBe('Mã số thuế');
     expect(ws.getRow(2).hidden).toBe(true);
@@ -142,6 +147,72 @@ describe('import', () => {
     expect(res.status).toBe(422);
     const empty = await importFile(officer, await workbook({}), 'dry-run');
     expect(empty.status).toBe(422);
+  });
+});
+
+describe('quality certificates and sales points', () => {
+  const product = { producerKey: codes[6]!, name: 'Trà hoa vàng nhập', setNumber: 9 };
+  const owner = { taxCode: codes[6]!, name: 'HTX Trà nhập thử', type: 'Hợp tác xã', unitId: 'new-06862' };
+  const ref = { producerKey: codes[6]!, productName: product.name };
+  const certificates: Row[] = [
+    { ...ref, kind: 'VietGAP', number: 'VG-2025-118', issuer: 'Sở Nông nghiệp và Môi trường Quảng Ninh', validFrom: '2025-03-01', validTo: '2028-02-28' },
+    { ...ref, kind: 'food_safety', number: 'ATTP-77' },
+  ];
+  const salesPoints: Row[] = [{ ...ref, name: 'Cửa hàng OCOP Hạ Long', address: 'Bãi Cháy, Hạ Long', kind: 'Cửa hàng' }];
+  const stored = async () => {
+    const list = await officer.json<{ items: { id: number }[] }>('GET', `/api/v1/products?q=${encodeURIComponent('tra hoa vang nhap')}`);
+    return (await officer.json<{ certificates: unknown[]; salesPoints: unknown[] }>('GET', `/api/v1/products/${list.body.items[0]!.id}`)).body;
+  };
+
+  it('sets each product\'s lists from their sheets, and re-importing them changes nothing', async () => {
+    const file = await workbook({ producers: [owner], products: [product], certificates, salesPoints });
+    const first = (await (await importFile(officer, file, 'all')).json()) as Report;
+    expect(first).toMatchObject({ certificates: { rows: 2, created: 1 }, salesPoints: { rows: 1, created: 1 } });
+    expect(await stored()).toMatchObject({
+      certificates: [{ kind: 'vietgap', number: 'VG-2025-118', validFrom: '2025-03-01', validTo: '2028-02-28' }, { kind: 'food_safety', number: 'ATTP-77', validTo: null }],
+      salesPoints: [{ name: 'Cửa hàng OCOP Hạ Long', kind: 'shop' }],
+    });
+    const again = (await (await importFile(officer, file, 'all')).json()) as Report;
+    expect(again).toMatchObject({ products: { unchanged: 1 }, certificates: { unchanged: 1, updated: 0 }, salesPoints: { unchanged: 1 } });
+    // A sheet present with no row for the product empties its list; a sheet left out keeps it.
+    const fewer = (await (await importFile(officer, await workbook({ products: [product], certificates: [certificates[0]!] }), 'all')).json()) as Report;
+    expect(fewer).toMatchObject({ products: { updated: 1 }, certificates: { updated: 1 }, salesPoints: null });
+    expect(await stored()).toMatchObject({ certificates: [{ number: 'VG-2025-118' }], salesPoints: [{ name: 'Cửa hàng OCOP Hạ Long' }] });
+  });
+
+  it('names the row and column of a bad certificate or an unknown product, and writes nothing', async () => {
+    const bad = await workbook({
+      products: [product],
+      certificates: [{ ...ref, kind: 'VietGAP', validFrom: '2026-05-01', validTo: '2025-05-01' }, { ...ref, productName: 'Sản phẩm không có', kind: 'Hữu cơ' }],
+    });
+    const res = await importFile(officer, bad, 'all');
+    expect(res.status).toBe(422);
+    const dry = (await (await importFile(officer, bad, 'dry-run')).json()) as Report;
+    expect(dry.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ sheet: 'Chứng nhận chất lượng', row: 3, field: 'validTo', column: 'G' }),
+      expect.objectContaining({ sheet: 'Chứng nhận chất lượng', row: 4, field: 'productName', column: 'B' }),
+    ]));
+    expect((await stored()).certificates).toHaveLength(1);
+  });
+});
+
+describe('decompression bombs', () => {
+  const upload = (bytes: Buffer) => importFile(officer, bytes, 'dry-run');
+
+  it('refuses a workbook that expands beyond the import limit before reading it', async () => {
+    const zeros = Buffer.alloc(30 * 1024 * 1024);
+    const bomb = zipOf([1, 2, 3, 4].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: zeros })));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const res = await upload(bomb);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses an entry that holds more than its directory declares', async () => {
+    const liar = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(8 * 1024 * 1024), declaredSize: 1000 }]);
+    const res = await upload(liar);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors?: unknown; detail: string }).detail).toContain('expands beyond');
   });
 });
 

@@ -40,6 +40,11 @@ async function correctLegacyTaxCodes(rt: TestRuntime): Promise<number> {
   return legacy.length;
 }
 
+const childRows = async (rt: TestRuntime) => ({
+  certificates: Number((await rt.ctx.db.selectFrom('product_certificate').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+  salesPoints: Number((await rt.ctx.db.selectFrom('product_sales_point').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+});
+
 beforeAll(async () => {
   source = await createTestRuntime({ demo: false });
   await seedDemo(source.ctx, { password: TEST_PASSWORD, registerFile: REGISTER });
@@ -63,7 +68,13 @@ describe('register round trip', () => {
     expect(second.producersCsv).toBe(first.producersCsv);
     expect(second.productsCsv).toBe(first.productsCsv);
     expect(await sheetValues(second.producersXlsx)).toEqual(await sheetValues(first.producersXlsx));
-    expect(await sheetValues(second.productsXlsx)).toEqual(await sheetValues(first.productsXlsx));
+    const sheets = await sheetValues(first.productsXlsx);
+    expect(Object.keys(sheets)).toEqual(['Sản phẩm', 'Chứng nhận chất lượng', 'Điểm bán']);
+    expect(await sheetValues(second.productsXlsx)).toEqual(sheets);
+    const counts = await childRows(source);
+    expect(counts.certificates).toBeGreaterThan(100);
+    expect(counts.salesPoints).toBeGreaterThan(100);
+    expect(await childRows(target)).toEqual(counts);
     const again = await importRegistry(target.ctx, { actor: SYSTEM_ACTOR, bytes: second.productsXlsx, mode: 'all' });
     expect(again.products).toMatchObject({ created: 0, updated: 0 });
   });

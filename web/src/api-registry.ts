@@ -183,6 +183,8 @@ export const ImportReport = z.object({
   applied: z.boolean(),
   producers: z.nullable(SheetReport),
   products: z.nullable(SheetReport),
+  certificates: z.nullable(SheetReport),
+  salesPoints: z.nullable(SheetReport),
   errorCount: z.number(),
   errors: z.array(ImportIssue),
 });

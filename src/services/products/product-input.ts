@@ -22,23 +22,29 @@ export const GtinInput = z
   })
   .describe('GTIN-8/12/13/14; stored and returned as GTIN-14');
 
-export const CertificateInput = z
-  .object({
-    kind: z.enum(CERTIFICATE_KINDS),
-    number: optionalText(100),
-    issuer: optionalText(200),
-    validFrom: DateString.nullable().optional(),
-    validTo: DateString.nullable().optional(),
-  })
-  .superRefine((c, ctx) => {
-    if (c.validFrom != null && c.validTo != null && c.validTo < c.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'ends before it starts' });
-  });
+export const CertificateFields = z.object({
+  kind: z.enum(CERTIFICATE_KINDS),
+  number: optionalText(100),
+  issuer: optionalText(200),
+  validFrom: DateString.nullable().optional(),
+  validTo: DateString.nullable().optional(),
+});
+
+export function certificateDatesInOrder(c: { validFrom?: string | null | undefined; validTo?: string | null | undefined }, ctx: z.RefinementCtx): void {
+  if (c.validFrom != null && c.validTo != null && c.validTo < c.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'ends before it starts' });
+}
+
+export const CertificateInput = CertificateFields.superRefine(certificateDatesInOrder);
 
 export const SalesPointInput = z.object({
   name: z.string().trim().min(1).max(200),
   address: optionalText(300),
   kind: z.enum(SALES_POINT_KINDS),
 });
+
+/** Longest lists a product keeps (the API and the spreadsheet import check the same limits). */
+export const MAX_CERTIFICATES = 20;
+export const MAX_SALES_POINTS = 100;
 
 export const ProductFields = z.object({
   name: z.string().trim().min(2).max(200),
@@ -52,8 +58,8 @@ export const ProductFields = z.object({
   rawMaterialAreaHa: z.number().min(0).max(1_000_000).nullable().optional().describe('raw-material area in hectares'),
   capacity: z.object({ amount: z.number().min(0).max(1e12), unit: z.string().trim().min(1).max(40) }).nullable().optional().describe('production capacity per year'),
   priceVnd: z.int().min(0).max(1e12).nullable().optional(),
-  certificates: z.array(CertificateInput).max(20).optional(),
-  salesPoints: z.array(SalesPointInput).max(100).optional(),
+  certificates: z.array(CertificateInput).max(MAX_CERTIFICATES).optional(),
+  salesPoints: z.array(SalesPointInput).max(MAX_SALES_POINTS).optional(),
 });
 
 function checkStar(p: { status?: z.infer<typeof ProductStatusInput> | undefined; star?: number | null | undefined }, ctx: z.RefinementCtx): void {

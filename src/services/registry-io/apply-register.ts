@@ -1,13 +1,15 @@
 import { insertProducer, updateProducerRow } from '../../db/repositories/producers.js';
+import { replaceCertificates, replaceSalesPoints } from '../../db/repositories/product-parts.js';
 import { insertProduct, updateProductRow } from '../../db/repositories/products.js';
 import type { Tx } from '../context.js';
 import { producerColumns } from '../producers/producer-input.js';
-import { productColumns } from '../products/product-output.js';
+import { certificateColumns, productColumns, salesPointColumns } from '../products/product-output.js';
 import type { Action, ProducerItem } from './plan-producers.js';
+import type { PartLists } from './plan-parts.js';
 import type { ProductItem } from './plan-products.js';
 
-// Writes a checked plan inside the caller's transaction. Only the columns a sheet carries are
-// written: a product's certificates, sales points and images are left as they are.
+// Writes a checked plan inside the caller's transaction. Only what the workbook carries is
+// written: certificates and sales points only when their sheet is present; images never.
 
 export type Counts = { created: number; updated: number; unchanged: number };
 
@@ -44,4 +46,14 @@ export async function applyProducts(trx: Tx, items: ProductItem[], producerIds: 
     }
   }
   return rowIds;
+}
+
+/** Replaces the certificate and sales-point lists the workbook sets (product row → lists). */
+export async function applyParts(trx: Tx, lists: ReadonlyMap<number, PartLists>, productIds: ReadonlyMap<number, number>): Promise<void> {
+  for (const [row, list] of lists) {
+    const id = productIds.get(row);
+    if (id === undefined) continue;
+    if (list.certificates !== undefined) await replaceCertificates(trx, id, certificateColumns(list.certificates));
+    if (list.salesPoints !== undefined) await replaceSalesPoints(trx, id, salesPointColumns(list.salesPoints));
+  }
 }

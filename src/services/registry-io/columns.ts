@@ -1,5 +1,5 @@
 import { PRODUCT_STATUSES, PRODUCT_STATUS_LABELS } from '../../domain/product-status.js';
-import { type Label, PRODUCER_TYPE_LABELS } from '../../domain/registry-kinds.js';
+import { CERTIFICATE_KINDS, CERTIFICATE_KIND_LABELS, type Label, PRODUCER_TYPE_LABELS, SALES_POINT_KINDS, SALES_POINT_KIND_LABELS } from '../../domain/registry-kinds.js';
 import { PRODUCER_TYPES } from '../producers/producer-input.js';
 
 // The spreadsheet layout of the register, one column per input field. Row 1 holds the Vietnamese
@@ -19,6 +19,8 @@ export type Column = {
   readonly width?: number;
   /** enum columns: stored code → label; import accepts the code or either label. */
   readonly options?: Readonly<Record<string, Label>>;
+  /** The template's drop-down list for this column, when it is not named like the column. */
+  readonly list?: string;
 };
 
 export type SheetSpec = { readonly name: Label; readonly columns: readonly Column[] };
@@ -69,6 +71,37 @@ export const PRODUCT_SHEET: SheetSpec = {
     col('capacity.amount', 'Công suất mỗi năm', 'Capacity per year', 'number'),
     col('capacity.unit', 'Đơn vị công suất', 'Capacity unit', 'text', { width: 16 }),
     col('priceVnd', 'Giá bán (đồng)', 'Price (VND)', 'int'),
+  ],
+};
+
+// A product's quality certificates and sales points: one row per entry, naming the product by its
+// producer and its name as in the "Sản phẩm" sheet (how an office reads and edits them).
+const productRef = [
+  col('producerKey', 'Mã số thuế / số đăng ký của chủ thể', "Producer's tax code or registration number", 'code', { required: true, width: 22 }),
+  col('productName', 'Tên sản phẩm', 'Product name', 'text', { required: true, width: 40 }),
+];
+const certificateKindOptions = Object.fromEntries(CERTIFICATE_KINDS.map((k) => [k, CERTIFICATE_KIND_LABELS[k]]));
+const salesPointKindOptions = Object.fromEntries(SALES_POINT_KINDS.map((k) => [k, SALES_POINT_KIND_LABELS[k]]));
+
+export const CERTIFICATE_SHEET: SheetSpec = {
+  name: { vi: 'Chứng nhận chất lượng', en: 'Quality certificates' },
+  columns: [
+    ...productRef,
+    col('kind', 'Loại chứng nhận', 'Certificate kind', 'enum', { required: true, options: certificateKindOptions, list: 'certificateKind', width: 24 }),
+    col('number', 'Số chứng nhận', 'Certificate number', 'code'),
+    col('issuer', 'Nơi cấp', 'Issued by', 'text'),
+    col('validFrom', 'Hiệu lực từ ngày (năm-tháng-ngày)', 'Valid from (YYYY-MM-DD)', 'code'),
+    col('validTo', 'Hiệu lực đến ngày (năm-tháng-ngày)', 'Valid to (YYYY-MM-DD)', 'code'),
+  ],
+};
+
+export const SALES_POINT_SHEET: SheetSpec = {
+  name: { vi: 'Điểm bán', en: 'Sales points' },
+  columns: [
+    ...productRef,
+    col('name', 'Tên điểm bán', 'Sales point', 'text', { required: true }),
+    col('address', 'Địa chỉ', 'Address', 'text', { width: 40 }),
+    col('kind', 'Loại điểm bán', 'Kind', 'enum', { required: true, options: salesPointKindOptions, list: 'salesPointKind', width: 20 }),
   ],
 };
 

@@ -6,12 +6,13 @@ import { type ServiceContext, nowIso } from '../context.js';
 import { ServiceError, forbidden } from '../errors.js';
 import { CreateProducerInput } from '../producers/producer-input.js';
 import { ProductRowInput } from '../products/product-input.js';
-import { applyProducers, applyProducts, countActions } from './apply-register.js';
+import { applyParts, applyProducers, applyProducts, countActions } from './apply-register.js';
 import { rowInput } from './cells.js';
 import { PRODUCER_SHEET, PRODUCT_SHEET } from './columns.js';
 import { type PlanContext, type ProducerItem, planProducers } from './plan-producers.js';
+import { type PartActions, type PartLists, compareParts, planParts } from './plan-parts.js';
 import { type ProductItem, planProducts } from './plan-products.js';
-import { type ReadSheet, readRegisterWorkbook } from './read-workbook.js';
+import { type ReadSheet, type RegisterWorkbook, readRegisterWorkbook } from './read-workbook.js';
 import { type RowIssue, validateSheet } from './validate-rows.js';
 
 // Imports producers and products from one workbook. Every row is checked first (schema, units,
@@ -23,11 +24,28 @@ export const IMPORT_MODES = ['dry-run', 'all', 'valid-only'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export type SheetReport = { sheet: string; rows: number; invalid: number; created: number; updated: number; unchanged: number };
-export type ImportReport = { mode: ImportMode; applied: boolean; producers: SheetReport | null; products: SheetReport | null; errorCount: number; errors: RowIssue[] };
+export type ImportReport = {
+  mode: ImportMode;
+  applied: boolean;
+  producers: SheetReport | null;
+  products: SheetReport | null;
+  /** Per product of the file whose list the sheet sets: created, changed or unchanged. */
+  certificates: SheetReport | null;
+  salesPoints: SheetReport | null;
+  errorCount: number;
+  errors: RowIssue[];
+};
 
 export const MAX_REPORTED_ERRORS = 1000;
 
-type Plan = { producers: ProducerItem[]; products: ProductItem[]; issues: RowIssue[] };
+type Plan = {
+  producers: ProducerItem[];
+  products: ProductItem[];
+  /** Lists to write (product row → the lists that are new or changed). */
+  parts: Map<number, PartLists>;
+  partActions: PartActions;
+  issues: RowIssue[];
+};
 
 function invalidKeys(sheet: ReadSheet, issues: RowIssue[]): Set<string> {
   const bad = new Set(issues.filter((i) => i.sheet === sheet.name).map((i) => i.row));
@@ -38,7 +56,7 @@ function invalidKeys(sheet: ReadSheet, issues: RowIssue[]): Set<string> {
   return new Set(keys);
 }
 
-async function buildPlan(ctx: ServiceContext, actor: Actor, bytes: Buffer): Promise<Plan & { sheets: { producers?: ReadSheet | undefined; products?: ReadSheet | undefined } }> {
+async function buildPlan(ctx: ServiceContext, actor: Actor, bytes: Buffer): Promise<Plan & { sheets: RegisterWorkbook }> {
   const wb = await readRegisterWorkbook(bytes);
   const pc: PlanContext = { db: ctx.db, scope: await producerScope(ctx.db, actor), unitIds: new Set((await allUnits(ctx.db)).map((u) => u.id)) };
   const issues: RowIssue[] = [];
@@ -58,7 +76,10 @@ async function buildPlan(ctx: ServiceContext, actor: Actor, bytes: Buffer): Prom
     products = planned.items;
     issues.push(...checked.issues, ...planned.issues);
   }
-  return { producers, products, issues, sheets: wb };
+  const parts = planParts(wb, { sheet: wb.products, items: products, issues });
+  issues.push(...parts.issues);
+  const compared = await compareParts(ctx.db, products, parts.lists);
+  return { producers, products, parts: compared.writes, partActions: compared.actions, issues, sheets: wb };
 }
 
 function sheetReport(sheet: ReadSheet | undefined, items: { action: 'create' | 'update' | 'unchanged' }[], issues: RowIssue[]): SheetReport | null {
@@ -81,13 +102,16 @@ export async function importRegistry(ctx: ServiceContext, opts: { actor: Actor; 
     mode, applied: mode !== 'dry-run',
     producers: sheetReport(plan.sheets.producers, plan.producers, plan.issues),
     products: sheetReport(plan.sheets.products, plan.products, plan.issues),
+    certificates: sheetReport(plan.sheets.certificates, plan.partActions.certificates.map((action) => ({ action })), plan.issues),
+    salesPoints: sheetReport(plan.sheets.salesPoints, plan.partActions.salesPoints.map((action) => ({ action })), plan.issues),
     errorCount: plan.issues.length, errors: plan.issues.slice(0, MAX_REPORTED_ERRORS),
   };
   if (mode === 'dry-run') return report;
   const at = nowIso(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const producerIds = await applyProducers(trx, plan.producers, at);
-    await applyProducts(trx, plan.products, producerIds, at);
+    const productIds = await applyProducts(trx, plan.products, producerIds, at);
+    await applyParts(trx, plan.parts, productIds);
     const { errors: _errors, ...counts } = report;
     await recordAudit(trx, { actor, action: 'registry.import', entity: 'registry', entityId: 'import', after: counts, at });
   });

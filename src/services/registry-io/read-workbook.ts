@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { foldForSearch } from '../../domain/text.js';
 import { invalid } from '../errors.js';
+import { checkZipExpansion } from './zip-guard.js';
 import { type Cell, plainCell } from './cells.js';
-import { PRODUCER_SHEET, PRODUCT_SHEET, type SheetSpec } from './columns.js';
+import { CERTIFICATE_SHEET, PRODUCER_SHEET, PRODUCT_SHEET, SALES_POINT_SHEET, type SheetSpec } from './columns.js';
 
 // Reads the register sheets of an uploaded workbook into plain rows keyed by column key.
 
@@ -10,7 +11,12 @@ export const MAX_ROWS_PER_SHEET = 20_000;
 
 export type SheetRow = { readonly row: number; readonly cells: ReadonlyMap<string, Cell> };
 export type ReadSheet = { readonly name: string; readonly rows: SheetRow[]; readonly letters: ReadonlyMap<string, string> };
-export type RegisterWorkbook = { producers: ReadSheet | undefined; products: ReadSheet | undefined };
+export type RegisterWorkbook = {
+  producers: ReadSheet | undefined;
+  products: ReadSheet | undefined;
+  certificates: ReadSheet | undefined;
+  salesPoints: ReadSheet | undefined;
+};
 
 function findSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet | undefined {
   const names = [spec.name.vi, spec.name.en].map(foldForSearch);
@@ -53,19 +59,20 @@ function readSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): ReadSheet {
 export async function readRegisterWorkbook(bytes: Buffer): Promise<RegisterWorkbook> {
   const notXlsx = invalid('The file is not an Excel workbook (.xlsx)', [{ path: 'body.file', message: 'expected an .xlsx file' }]);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notXlsx; // "PK\3\4": a zip
+  checkZipExpansion(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
     throw notXlsx;
   }
-  const producerSheet = findSheet(wb, PRODUCER_SHEET);
-  const productSheet = findSheet(wb, PRODUCT_SHEET);
-  if (producerSheet === undefined && productSheet === undefined) {
-    throw invalid('The workbook has neither a "Chủ thể" nor a "Sản phẩm" sheet', [{ path: 'body.file', message: 'sheets "Chủ thể" (producers) and/or "Sản phẩm" (products) expected' }]);
-  }
-  return {
-    producers: producerSheet === undefined ? undefined : readSheet(producerSheet, PRODUCER_SHEET),
-    products: productSheet === undefined ? undefined : readSheet(productSheet, PRODUCT_SHEET),
+  const sheet = (spec: SheetSpec) => {
+    const ws = findSheet(wb, spec);
+    return ws === undefined ? undefined : readSheet(ws, spec);
   };
+  const out = { producers: sheet(PRODUCER_SHEET), products: sheet(PRODUCT_SHEET), certificates: sheet(CERTIFICATE_SHEET), salesPoints: sheet(SALES_POINT_SHEET) };
+  if (Object.values(out).every((s) => s === undefined)) {
+    throw invalid('The workbook has none of the register sheets', [{ path: 'body.file', message: 'sheets "Chủ thể" (producers), "Sản phẩm" (products), "Chứng nhận chất lượng" or "Điểm bán" expected' }]);
+  }
+  return out;
 }

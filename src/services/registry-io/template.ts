@@ -3,10 +3,11 @@ import { allUnits } from '../../db/repositories/units.js';
 import { productSets } from '../../domain/scoring/catalogue.js';
 import { productCatalogue } from '../../rules/catalogue/index.js';
 import type { ServiceContext } from '../context.js';
-import { NO, PRODUCER_SHEET, PRODUCT_SHEET, type SheetSpec, YES } from './columns.js';
+import { CERTIFICATE_SHEET, NO, PRODUCER_SHEET, PRODUCT_SHEET, SALES_POINT_SHEET, type SheetSpec, YES } from './columns.js';
 import { sheetOptions, writeHeader } from './sheet-layout.js';
 
-// The import template: the two register sheets with their headers and drop-down lists, and a
+// The import template: the register sheets (producers, products, their quality certificates and
+// sales points) with their headers and drop-down lists, and a
 // "Danh mục" (lists) sheet with every unit id, product set number and allowed value.
 
 export const LISTS_SHEET = 'Danh mục';
@@ -25,6 +26,8 @@ async function listColumns(ctx: ServiceContext): Promise<Record<string, ListColu
     setName: { header: 'Tên bộ sản phẩm', values: sets.map((s) => `${s.set.name.vi} — ${s.group.code} ${s.group.name.vi} — ${s.sector.name.vi}`) },
     type: { header: 'Loại hình (type)', values: labels(PRODUCER_SHEET, 'type') },
     status: { header: 'Trạng thái (status)', values: labels(PRODUCT_SHEET, 'status') },
+    certificateKind: { header: 'Loại chứng nhận (kind)', values: labels(CERTIFICATE_SHEET, 'kind') },
+    salesPointKind: { header: 'Loại điểm bán (kind)', values: labels(SALES_POINT_SHEET, 'kind') },
     bool: { header: 'Có / Không', values: [YES.vi, NO.vi] },
   };
 }
@@ -44,7 +47,7 @@ function writeLists(wb: ExcelJS.Workbook, lists: Record<string, ListColumn>): Ma
 
 function addDropdowns(ws: ExcelJS.Worksheet, spec: SheetSpec, ranges: Map<string, string>): void {
   spec.columns.forEach((c, i) => {
-    const range = ranges.get(c.kind === 'bool' ? 'bool' : c.key);
+    const range = ranges.get(c.kind === 'bool' ? 'bool' : (c.list ?? c.key));
     if (range === undefined) return;
     for (let r = 3; r < 3 + TEMPLATE_ROWS; r += 1) {
       ws.getCell(r, i + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [range], showErrorMessage: c.key !== 'unitId' };
@@ -55,7 +58,7 @@ function addDropdowns(ws: ExcelJS.Worksheet, spec: SheetSpec, ranges: Map<string
 export async function buildTemplate(ctx: ServiceContext): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OCOP platform';
-  const sheets = [PRODUCER_SHEET, PRODUCT_SHEET].map((spec) => {
+  const sheets = [PRODUCER_SHEET, PRODUCT_SHEET, CERTIFICATE_SHEET, SALES_POINT_SHEET].map((spec) => {
     const ws = wb.addWorksheet(spec.name.vi, sheetOptions);
     writeHeader(ws, spec);
     return { ws, spec };

@@ -12,6 +12,8 @@ export const ImportReportOutput = z.object({
   applied: z.boolean().describe('whether anything was written'),
   producers: SheetReport.nullable(),
   products: SheetReport.nullable(),
+  certificates: SheetReport.nullable().describe('the "Chứng nhận chất lượng" sheet: counts are products whose list is new, changed or the same'),
+  salesPoints: SheetReport.nullable().describe('the "Điểm bán" sheet: counts are products whose list is new, changed or the same'),
   errorCount: z.number().int(),
   errors: z.array(z.object({
     sheet: z.string(), row: z.number().int(), column: z.string().nullable().describe('column letter'), field: z.string(),

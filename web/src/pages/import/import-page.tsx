@@ -10,7 +10,7 @@ import { ImportReportView } from './import-report.js';
 const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function validRows(report: ImportReport): number {
-  return [report.producers, report.products].reduce((sum, sheet) => sum + (sheet ? sheet.rows - sheet.invalid : 0), 0);
+  return [report.producers, report.products, report.certificates, report.salesPoints].reduce((sum, sheet) => sum + (sheet ? sheet.rows - sheet.invalid : 0), 0);
 }
 
 function ImportChoices({ report, busy, onImport }: { report: ImportReport; busy: boolean; onImport(mode: ImportMode): void }) {

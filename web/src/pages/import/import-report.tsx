@@ -53,7 +53,7 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const sheets = [report.producers, report.products].filter((sheet) => sheet !== null);
+  const sheets = [report.producers, report.products, report.certificates, report.salesPoints].filter((sheet) => sheet !== null);
   const heading = report.applied ? t('import.resultTitle') : t('import.checkTitle');
   return (
     <section className="card" aria-labelledby="report-title" data-testid="import-report">
