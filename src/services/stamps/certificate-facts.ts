@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { currentCertificateOf } from '../../db/repositories/certificates.js';
 import type { DB } from '../../db/schema.js';
 import type { ProductStatus } from '../../domain/product-status.js';
+import { statusOf } from '../certificates/certificate-status.js';
 import { ServiceError } from '../errors.js';
 
 // The one place the stamp service learns about a product's OCOP certificate: the product's
@@ -28,6 +29,12 @@ function fromStatus(product: ProductFacts): CertificateState {
   return 'none';
 }
 
+// The certificate's own status on the day (the same rule the certificate pages use: an extension
+// under the transitional rule keeps it valid; one not valid yet cannot carry stamps).
+const OWN_STATE: Readonly<Record<ReturnType<typeof statusOf>['code'], CertificateState>> = {
+  valid: 'valid', expiring: 'valid', extended: 'valid', expired: 'expired', revoked: 'revoked', superseded: 'expired', not_yet_valid: 'none',
+};
+
 const SEVERITY: readonly CertificateState[] = ['valid', 'none', 'expired', 'revoked'];
 const worse = (a: CertificateState, b: CertificateState): CertificateState => (SEVERITY.indexOf(a) >= SEVERITY.indexOf(b) ? a : b);
 
@@ -35,7 +42,7 @@ export async function certificateFacts(db: Kysely<DB>, product: ProductFacts, to
   const registry = fromStatus(product);
   const row = await currentCertificateOf(db, product.id);
   if (row === undefined) return { state: registry, number: null, star: product.star, issuedOn: null, expiresOn: null };
-  const own: CertificateState = row.revoked_on !== null && row.revoked_on <= today ? 'revoked' : row.expires_on < today ? 'expired' : 'valid';
+  const own = OWN_STATE[statusOf(row, today).code];
   const state = registry === 'none' ? own : worse(own, registry);
   return { state, number: row.number, star: row.star, issuedOn: row.issued_on, expiresOn: row.expires_on };
 }
