@@ -1,3 +1,4 @@
+import { readMeta, writeMeta } from '../../db/repositories/app-meta.js';
 import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
@@ -12,6 +13,8 @@ import { type ServiceContext, type Tx, nowIso } from '../context.js';
 import { PRODUCER_TYPES } from '../producers/producer-input.js';
 import { loadDemoCycle } from './load-demo-cycle.js';
 import { loadDemoStamps } from './load-demo-stamps.js';
+import { loadDemoJourney } from './load-demo-journey.js';
+import { loadDemoFairs } from './load-demo-fairs.js';
 import { DEMO_REGISTER_FILE, type DemoRegister, loadDemoRegister, readDemoRegister } from './load-demo-register.js';
 import { loadDemoCertificates } from './load-demo-certificates.js';
 import { vietnamDay } from '../../domain/scoring/library.js';
@@ -50,8 +53,7 @@ function loadDemoFile(): DemoFile {
 }
 
 export async function isDemoSeeded(ctx: ServiceContext): Promise<boolean> {
-  const row = await ctx.db.selectFrom('app_meta').select('value').where('key', '=', DEMO_MARKER).executeTakeFirst();
-  return row !== undefined;
+  return (await readMeta(ctx.db, DEMO_MARKER)) !== undefined;
 }
 
 type FoundationProducer = DemoFile['producers'][number];
@@ -101,8 +103,10 @@ export async function seedDemo(ctx: ServiceContext, opts: { password: string | u
     await loadDemoCycle(trx, producers.ids, at);
     const evaluation = await loadDemoCertificates(trx, { producerIds: producers.ids, registerFile: opts.registerFile ?? DEMO_REGISTER_FILE, at, today: vietnamDay(ctx.now()) });
     const stamps = await loadDemoStamps(trx, { secret: ctx.secret, at });
-    await trx.insertInto('app_meta').values({ key: DEMO_MARKER, value: at }).execute();
-    await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: producers.count, register: register !== undefined, users: usernames, evaluation, stamps }, at });
+    const journey = await loadDemoJourney(trx, { producerIds: producers.ids, publicUrl: ctx.publicUrl, at });
+    await loadDemoFairs(trx, { today: vietnamDay(ctx.now()), at });
+    await writeMeta(trx, DEMO_MARKER, at);
+    await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'demo.seed', entity: 'system', entityId: 'demo', after: { producers: producers.count, register: register !== undefined, users: usernames, evaluation, stamps, journey: journey ?? null }, at });
   });
   return { seeded: true, password, usernames };
 }
