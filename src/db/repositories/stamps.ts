@@ -89,11 +89,6 @@ export async function voidStamps(db: Kysely<DB>, s: StampSelection, reason: Void
   return Number(r.numUpdatedRows);
 }
 
-/** Activates every stamp of a batch at once (a batch requested for a lot is bound when issued). */
-export async function activateBatch(db: Kysely<DB>, batchId: number, lotId: number, at: string): Promise<void> {
-  await db.updateTable('stamp').set({ lot_id: lotId, status: 'active', activated_at: at }).where('batch_id', '=', batchId).where('status', '=', 'issued').execute();
-}
-
 /**
  * Records the first correct PIN, atomically: of any number of concurrent callers exactly one
  * sees `true` (the row is updated only while first_authenticated_at is null).

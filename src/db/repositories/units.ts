@@ -18,11 +18,6 @@ export async function replaceSuccessions(db: Kysely<DB>, rows: Insertable<UnitSu
   if (rows.length > 0) await db.insertInto('unit_succession').values(rows).execute();
 }
 
-export async function countUnits(db: Kysely<DB>): Promise<number> {
-  const r = await db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
 export async function findUnit(db: Kysely<DB>, id: string): Promise<UnitRow | undefined> {
   return db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
 }
