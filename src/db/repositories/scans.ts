@@ -15,10 +15,12 @@ export async function insertScans(db: Kysely<DB>, rows: Insertable<ScanTable>[])
 export type ScanHistoryRow = Pick<ScanRow, 'stamp_id' | 'at' | 'province' | 'outcome'>;
 
 /** Scans of these stamps since a time, oldest first (for the counterfeit-signal rules). */
+/** The latest `limit` scans of the stamps since a time, oldest first (a capped history keeps the newest). */
 export async function scansSince(db: Kysely<DB>, stampIds: number[], since: string, limit = 500): Promise<ScanHistoryRow[]> {
   if (stampIds.length === 0) return [];
-  return db.selectFrom('scan').select(['stamp_id', 'at', 'province', 'outcome'])
-    .where('stamp_id', 'in', stampIds).where('at', '>=', since).orderBy('at').limit(limit).execute();
+  const newest = await db.selectFrom('scan').select(['stamp_id', 'at', 'province', 'outcome'])
+    .where('stamp_id', 'in', stampIds).where('at', '>=', since).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return newest.reverse();
 }
 
 export async function countScans(db: Kysely<DB>): Promise<number> {
