@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { unitScopeIds } from '../db/repositories/units.js';
 import type { DB } from '../db/schema.js';
 import { type Actor, PROVINCE_STAFF, hasRole } from '../domain/roles.js';
 import { type ProducerScope, scopeAllows } from '../domain/scope.js';
 import { forbidden, notFound } from './errors.js';
+import { unitScope } from './unit-scope.js';
 
 export type { ProducerScope };
 
@@ -12,7 +12,7 @@ export type { ProducerScope };
 
 export async function producerScope(db: Kysely<DB>, actor: Actor): Promise<ProducerScope> {
   if (hasRole(actor, PROVINCE_STAFF) || actor.role === 'council_member') return { kind: 'all' };
-  if (actor.role === 'commune_officer' && actor.unitId !== null) return { kind: 'units', unitIds: await unitScopeIds(db, actor.unitId) };
+  if (actor.role === 'commune_officer' && actor.unitId !== null) return { kind: 'units', unitIds: await unitScope(db, actor.unitId) };
   if (actor.role === 'producer_member' && actor.producerId !== null) return { kind: 'producer', producerId: actor.producerId };
   return { kind: 'none' };
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { ProducerFilter, ProducerSort } from '../../db/repositories/producers.js';
-import { unitScopeIds } from '../../db/repositories/units.js';
 import type { Actor } from '../../domain/roles.js';
 import { foldForSearch } from '../../domain/text.js';
 import { producerScope } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { ProducerTypeInput } from './producer-input.js';
+import { unitScope } from '../unit-scope.js';
 
 // The filters of the producer list, shared by the JSON list and the spreadsheet exports.
 
@@ -17,9 +17,9 @@ export const ProducerQuery = z.object({
 });
 export type ProducerQuery = z.infer<typeof ProducerQuery>;
 
-/** The unit filter: the unit itself, its sub-units and its predecessors (see unitScopeIds). */
+/** The unit filter: the unit itself, its sub-units and its predecessors (see unitScope). */
 export async function unitFilterIds(ctx: ServiceContext, unitId: string | undefined): Promise<string[] | undefined> {
-  return unitId === undefined ? undefined : unitScopeIds(ctx.db, unitId);
+  return unitId === undefined ? undefined : unitScope(ctx.db, unitId);
 }
 
 export function sortOf<C extends string>(value: string, columns: Record<string, C>): { column: C; direction: 'asc' | 'desc' } | undefined {

@@ -3,6 +3,7 @@ import { readMeta, writeMeta } from '../../db/repositories/app-meta.js';
 import { replaceSuccessions, upsertUnits } from '../../db/repositories/units.js';
 import type { UnitsData } from '../../domain/units.js';
 import type { ServiceContext } from '../context.js';
+import { forgetUnitScopes } from '../unit-scope.js';
 
 const UNITS_HASH = 'units-data-sha256';
 
@@ -25,6 +26,7 @@ export async function loadUnits(ctx: ServiceContext, data: UnitsData): Promise<n
     await replaceSuccessions(trx, data.succession.map((s) => ({ from_id: s.fromId, to_id: s.toId, partial: s.partial ? 1 : 0, effective: s.effective, legal_basis: s.legalBasis ?? null, notes: s.notes ?? null })));
     await writeMeta(trx, UNITS_HASH, hash);
   });
+  forgetUnitScopes(ctx.db);
   return data.units.length;
 }
 
