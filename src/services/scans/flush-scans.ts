@@ -4,6 +4,7 @@ import type { ClientClass, ScanOutcome, ScanResult } from '../../db/schema-stamp
 import { type Scan, type Signal, evaluateCodeSignals } from '../../domain/stamps/signals.js';
 import { signalRulesOn } from '../../rules/stamps/index.js';
 import type { ServiceContext, Tx } from '../context.js';
+import { rollUpScans } from '../dashboard/roll-up-scans.js';
 import { locationOf } from './provinces.js';
 import { raiseAlert } from './raise-alert.js';
 
@@ -58,6 +59,7 @@ export async function flushScans(ctx: ServiceContext, opts: { scans: readonly Pe
     const history = await histories(trx, opts.scans, lookback);
     await insertScans(trx, opts.scans.map((s) => ({ at: s.at, stamp_id: s.stampId, serial: s.serial, result: s.result, outcome: s.outcome, province: s.province, client_class: s.clientClass })));
     await countPerStamp(trx, opts.scans);
+    await rollUpScans(trx, opts.scans);
     for (const s of opts.scans) {
       const past = s.stampId === null ? undefined : history.get(s.stampId);
       if (past === undefined || s.result !== 'found') continue;
