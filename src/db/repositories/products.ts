@@ -31,8 +31,9 @@ function filtered(db: Kysely<DB>, f: ProductFilter) {
   if (s.kind === 'units') q = q.where('producer.unit_id', 'in', s.unitIds);
   if (f.producerId !== undefined) q = q.where('product.producer_id', '=', f.producerId);
   if (f.producerType !== undefined) q = q.where('producer.type', '=', f.producerType);
-  if (f.unitIds !== undefined) q = q.where('producer.unit_id', 'in', f.unitIds);
-  if (f.setNumbers !== undefined) q = q.where('product.set_number', 'in', f.setNumbers);
+  // An empty list matches nothing (PostgreSQL refuses `in ()`, e.g. for an unknown catalogue group).
+  if (f.unitIds !== undefined) q = f.unitIds.length === 0 ? q.where((eb) => eb.val(1), '=', 0) : q.where('producer.unit_id', 'in', f.unitIds);
+  if (f.setNumbers !== undefined) q = f.setNumbers.length === 0 ? q.where((eb) => eb.val(1), '=', 0) : q.where('product.set_number', 'in', f.setNumbers);
   if (f.star !== undefined) q = q.where('product.star', '=', f.star);
   if (f.status !== undefined) q = q.where('product.status', '=', f.status);
   if (f.q !== undefined && f.q !== '') q = q.where(containsFolded('product.name_folded', f.q));

@@ -20,5 +20,8 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
   if (!request.isMultipart()) throw new ServiceError(415, 'unsupported-media-type', 'Send the file as multipart/form-data', [{ path: 'body.file', message: 'multipart/form-data expected' }]);
   const file = await request.file({ limits: { fileSize: maxBytes } });
   if (file === undefined) throw new ServiceError(400, 'validation', 'No file in the upload', [{ path: 'body.file', message: 'required' }]);
-  return file.toBuffer();
+  const bytes = await file.toBuffer();
+  // A file cut at the limit must never pass for a smaller one (toBuffer does not always throw).
+  if (file.file.truncated) throw new ServiceError(413, 'too-large', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, [{ path: 'body.file', message: 'too large' }]);
+  return bytes;
 }

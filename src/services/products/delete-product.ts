@@ -1,3 +1,4 @@
+import { isForeignKeyViolation } from '../../db/repositories/db-errors.js';
 import { imagesOf } from '../../db/repositories/product-parts.js';
 import { deleteProductRow } from '../../db/repositories/products.js';
 import { REGISTRY_STATUSES } from '../../domain/product-status.js';
@@ -22,10 +23,16 @@ export async function deleteProduct(ctx: ServiceContext, opts: { actor: Actor; p
   const before = presentProduct(product, await loadParts(ctx.db, [product.id]));
   const images = await imagesOf(ctx.db, [product.id]);
   const at = nowIso(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    await deleteProductRow(trx, product.id);
-    await recordAudit(trx, { actor, action: 'product.delete', entity: 'product', entityId: product.id, before, at });
-  });
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      await deleteProductRow(trx, product.id);
+      await recordAudit(trx, { actor, action: 'product.delete', entity: 'product', entityId: product.id, before, at });
+    });
+  } catch (err) {
+    // Dossiers, certificates, stamp batches and lots keep pointing at an evaluated product.
+    if (isForeignKeyViolation(err)) throw conflict('Other records (dossiers, certificates, stamps, lots, ideas) still refer to this product');
+    throw err;
+  }
   // Files go only after the rows are gone: a failed delete never leaves rows without files.
   for (const image of images) await removeStoredImage(ctx, image.file_key);
 }

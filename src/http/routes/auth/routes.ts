@@ -9,13 +9,16 @@ import { problems } from '../../schemas.js';
 import { LoginInput, SessionOutput } from './schema.js';
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async (app, { ctx }) => {
+  // Secure over HTTPS, and always when the platform's public address is HTTPS (a TLS proxy that
+  // is not trusted for X-Forwarded-Proto must not downgrade the cookie).
+  const secure = (protocol: string) => protocol === 'https' || ctx.publicUrl.startsWith('https:');
   app.post('/auth/login', {
     schema: { tags: ['auth'], summary: 'Sign in with username and password (sets the session cookie)', body: LoginInput, response: { 200: SessionOutput, ...problems(400, 401, 429) } },
     // Per-address limit; the per-account limit is in the login service.
     config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const result = await login(ctx, request.body);
-    setSessionCookie(reply, result.sessionToken, request.protocol === 'https', SESSION_TTL_SECONDS);
+    setSessionCookie(reply, result.sessionToken, secure(request.protocol), SESSION_TTL_SECONDS);
     const user = await getMe(ctx, result.userId);
     return { user, csrfToken: result.csrfToken };
   });
@@ -25,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: ServiceContext }> = async 
   }, async (request, reply) => {
     requireActor(request);
     if (request.sessionToken !== null) await logout(ctx, request.sessionToken);
-    clearSessionCookie(reply, request.protocol === 'https');
+    clearSessionCookie(reply, secure(request.protocol));
     return reply.code(204).send(null);
   });
 
