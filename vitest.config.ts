@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The long checks (crash, load, backup) run only in `npm run test:hard` (vitest.hard.config.ts).
+const exclude = [...configDefaults.exclude, 'test/hard/**'];
 
 // Every test file runs twice: once against SQLite and once against PostgreSQL (design §4: the same
 // migrations and the same tests on both engines). Pure unit tests beside the code run once, in the
@@ -13,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['src/**/*.test.ts', 'web/**/*.test.ts', 'web/**/*.test.tsx', 'test/**/*.test.ts'],
+          exclude,
           env: { OCOP_TEST_ENGINE: 'sqlite' },
         },
       },
@@ -21,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'postgres',
           include: ['test/**/*.test.ts'],
+          exclude,
           env: { OCOP_TEST_ENGINE: 'postgres' },
           globalSetup: ['test/helpers/postgres-setup.ts'],
         },

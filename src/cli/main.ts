@@ -6,6 +6,7 @@ import { jobsCommand } from './commands/jobs.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
+import { traceCommand } from './commands/trace.js';
 import { tokenCommand } from './commands/token.js';
 import { userCommand } from './commands/user.js';
 
@@ -22,6 +23,7 @@ const program = new Command('ocop')
   .addCommand(backupCommand())
   .addCommand(classifyCommand())
   .addCommand(jobsCommand())
+  .addCommand(traceCommand())
   .addCommand(restoreCommand());
 
 await program.parseAsync(process.argv);

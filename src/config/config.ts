@@ -14,6 +14,16 @@ export type Config = {
   readonly demoPassword: string | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly trustProxy: boolean;
+  /** Scale-out (docs/operations.md): read replica, scan-log retention, /metrics access. */
+  readonly databaseReplicaUrl: string | undefined;
+  readonly replicaMaxLagSeconds: number;
+  readonly scanRetentionMonths: number;
+  readonly metricsEnabled: boolean;
+  readonly metricsToken: string | undefined;
+  /** Requests handled at once above which new ones get 503 + Retry-After. */
+  readonly maxInFlight: number;
+  /** Event-loop delay (ms) above which new requests get 503 + Retry-After; 0 disables. */
+  readonly maxLagMs: number;
 };
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
@@ -34,6 +44,13 @@ const EnvSchema = z.object({
   OCOP_DEMO_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OCOP_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// connection URL').optional(),
+  OCOP_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0, 'at least 0').default(10),
+  OCOP_SCAN_RETENTION_MONTHS: z.coerce.number().int('a whole number of months').min(1, 'at least 1').default(24),
+  OCOP_METRICS: z.enum(['on', 'off']).default('on'),
+  OCOP_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  OCOP_MAX_IN_FLIGHT: z.coerce.number().int('a whole number').min(1, 'at least 1').default(512),
+  OCOP_MAX_LAG_MS: z.coerce.number().int('a whole number of milliseconds').min(0, 'at least 0').default(1000),
 });
 
 export class ConfigError extends Error {
@@ -63,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && e.OCOP_SECRET === undefined) {
     throw new ConfigError(['OCOP_SECRET: required when NODE_ENV=production (at least 32 characters of random text)']);
   }
+  if (e.DATABASE_REPLICA_URL !== undefined && e.DATABASE_URL === undefined) {
+    throw new ConfigError(['DATABASE_REPLICA_URL: needs DATABASE_URL (a read replica of PostgreSQL; SQLite has none)']);
+  }
   if (e.NODE_ENV === 'production' && e.OCOP_PUBLIC_URL === undefined) {
     throw new ConfigError(['OCOP_PUBLIC_URL: required when NODE_ENV=production (the base URL printed on every stamp)']);
   }
@@ -77,5 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.OCOP_DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.OCOP_TRUST_PROXY === 'true',
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    replicaMaxLagSeconds: e.OCOP_REPLICA_MAX_LAG_SECONDS,
+    scanRetentionMonths: e.OCOP_SCAN_RETENTION_MONTHS,
+    metricsEnabled: e.OCOP_METRICS === 'on',
+    metricsToken: e.OCOP_METRICS_TOKEN,
+    maxInFlight: e.OCOP_MAX_IN_FLIGHT,
+    maxLagMs: e.OCOP_MAX_LAG_MS,
   };
 }

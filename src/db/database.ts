@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { type PoolStats, type ReplicaMonitor, createReplica, poolStats } from './replica.js';
 import type { DB } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -10,6 +11,11 @@ export type Engine = 'sqlite' | 'postgres';
 export type Database = {
   readonly db: Kysely<DB>;
   readonly engine: Engine;
+  /** Public reads: the replica while it is healthy (DATABASE_REPLICA_URL), else the same as `db`. */
+  readonly readDb: Kysely<DB>;
+  readonly replica: ReplicaMonitor | undefined;
+  /** PostgreSQL pool use (metrics); undefined on SQLite. */
+  readonly poolStats: (() => PoolStats) | undefined;
   /** Where the SQLite file lives (undefined on PostgreSQL); used by backup and restore. */
   readonly sqlitePath: string | undefined;
   close(): Promise<void>;
@@ -20,6 +26,9 @@ export type DatabaseOptions = {
   dataDir: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** Optional streaming replica for public reads, and the lag above which reads go back to the primary. */
+  replicaUrl?: string | undefined;
+  maxReplicaLagSeconds?: number;
 };
 
 export const SQLITE_FILE = 'ocop.sqlite';
@@ -50,11 +59,16 @@ export function createDatabase(opts: DatabaseOptions): Database {
     // simply opens a new connection for the next query.
     pool.on('error', (err) => process.stderr.write(`postgres: idle connection lost (${err.message})\n`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', sqlitePath: undefined, close: () => db.destroy() };
+    const replica = opts.replicaUrl === undefined ? undefined : createReplica({ url: opts.replicaUrl, primary: pool, maxLagSeconds: opts.maxReplicaLagSeconds ?? 10, poolSize: opts.poolSize });
+    const close = async () => {
+      await replica?.close();
+      await db.destroy();
+    };
+    return { db, readDb: replica?.readDb ?? db, replica: replica?.monitor, poolStats: () => poolStats(pool), engine: 'postgres', sqlitePath: undefined, close };
   }
   mkdirSync(opts.dataDir, { recursive: true });
   const file = join(opts.dataDir, SQLITE_FILE);
   const sqlite = openSqlite(file);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', sqlitePath: file, close: () => db.destroy() };
+  return { db, readDb: db, replica: undefined, poolStats: undefined, engine: 'sqlite', sqlitePath: file, close: () => db.destroy() };
 }

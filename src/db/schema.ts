@@ -1,7 +1,12 @@
 import type { Generated } from 'kysely';
+import type { CatalogueTables } from './schema-catalogue.js';
 import type { CycleTables } from './schema-cycle.js';
+import type { DashboardTables } from './schema-dashboard.js';
+import type { EpcisTables } from './schema-epcis.js';
 import type { EvaluationTables } from './schema-evaluation.js';
+import type { OpsTables } from './schema-ops.js';
 import type { RegistryTables } from './schema-registry.js';
+import type { ReportTables } from './schema-reports.js';
 import type { StampTables } from './schema-stamps.js';
 
 // Table types shared by both engines. Conventions that keep one migration set portable:
@@ -116,4 +121,4 @@ export type FoundationTables = {
   app_meta: AppMetaTable;
 };
 
-export type DB = FoundationTables & RegistryTables & CycleTables & EvaluationTables & StampTables;
+export type DB = FoundationTables & RegistryTables & CycleTables & EvaluationTables & StampTables & EpcisTables & ReportTables & CatalogueTables & OpsTables & DashboardTables;

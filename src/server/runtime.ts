@@ -21,11 +21,11 @@ export function packageVersion(): string {
 
 export async function openRuntime(config: Config, opts: { migrate: boolean; warn: (m: string) => void }): Promise<Runtime> {
   const secret = resolveSecret({ configured: config.secret, dataDir: config.dataDir, warn: opts.warn });
-  const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, replicaUrl: config.databaseReplicaUrl, maxReplicaLagSeconds: config.replicaMaxLagSeconds });
   try {
     if (opts.migrate) await migrateToLatest(database);
     await assertSchemaCurrent(database);
-    const ctx: ServiceContext = { db: database.db, engine: database.engine, secret, filesDir: join(config.dataDir, FILES_DIR), publicUrl: config.publicUrl, now: () => new Date() };
+    const ctx: ServiceContext = { db: database.db, readDb: database.readDb, engine: database.engine, secret, filesDir: join(config.dataDir, FILES_DIR), publicUrl: config.publicUrl, now: () => new Date() };
     await loadUnits(ctx, loadUnitsData());
     return { database, ctx };
   } catch (err) {

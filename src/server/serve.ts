@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { LOG_REDACT, buildApp } from '../http/app.js';
 import { isDemoSeeded, seedDemo } from '../services/setup/seed-demo.js';
+import { stampObservers } from '../services/ops/instruments.js';
+import { createOps } from '../services/ops/ops.js';
 import { type StampRuntime, createStampRuntime } from '../services/stamps/stamp-runtime.js';
 import { type Runtime, openRuntime, packageVersion } from './runtime.js';
 
@@ -37,8 +39,10 @@ export async function serve(config: Config, opts: ServeOptions): Promise<Running
   const demoPassword = await firstStartDemo(runtime, config, opts.demo);
   // The stamp jobs log through the app's logger, which exists only once the app is built.
   let logError: (message: string, err: unknown) => void = () => undefined;
-  const stamps = createStampRuntime(runtime.ctx, { log: (message, err) => logError(message, err) });
-  const app = await buildApp({ ctx: runtime.ctx, version: packageVersion(), webDir: WEB_DIR, logger, trustProxy: config.trustProxy, stamps });
+  const ops = createOps(config, runtime.database);
+  const stamps = createStampRuntime(runtime.ctx, { log: (message, err) => logError(message, err), ...stampObservers(ops.instruments) });
+  const app = await buildApp({ ctx: runtime.ctx, version: packageVersion(), webDir: WEB_DIR, logger, trustProxy: config.trustProxy, stamps, ops,
+    loadShed: { maxInFlight: config.maxInFlight, maxLagMs: config.maxLagMs } });
   logError = (message, err) => app.log.error({ err }, message);
   const address = await app.listen({ port: config.port, host: config.host });
   // Resumes any batch a crash left half-issued; app.close() stops it and flushes the scan log.

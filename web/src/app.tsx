@@ -41,6 +41,12 @@ import { ProductsPage } from './pages/products/products-page.js';
 import { RoundDetailPage } from './pages/rounds/round-detail-page.js';
 import { RoundFormPage } from './pages/rounds/round-form-page.js';
 import { RoundsPage } from './pages/rounds/rounds-page.js';
+import { FairsPage } from './pages/fairs/fairs-page.js';
+import { LazyDashboardPage } from './pages/dashboard/lazy-dashboard-page.js';
+import { ProgrammePage } from './pages/reports/programme-page.js';
+import { ReportFormPage } from './pages/reports/report-form-page.js';
+import { ReportPage } from './pages/reports/report-page.js';
+import { ReportsPage } from './pages/reports/reports-page.js';
 import { SupportPage } from './pages/support/support-page.js';
 import { UnitDetailPage } from './pages/unit-detail-page.js';
 import { UnitsPage } from './pages/units-page.js';
@@ -90,6 +96,8 @@ function RecordPageFor({ route }: { route: Extract<Route, { id: string }> }) {
       return <LotPage key={id} id={id} />;
     case 'alert':
       return <AlertPage key={id} id={id} />;
+    case 'report':
+      return <ReportPage key={id} id={id} />;
   }
 }
 
@@ -121,6 +129,11 @@ const PLAIN_PAGES = {
   batchNew: BatchNewPage,
   lots: LotsPage,
   alerts: AlertsPage,
+  fairs: FairsPage,
+  dashboard: LazyDashboardPage,
+  reports: ReportsPage,
+  reportForm: ReportFormPage,
+  programme: ProgrammePage,
   notFound: NotFoundPage,
 } satisfies Record<Exclude<Route, { id: string }>['page'], (props: { id?: string }) => ReactNode>;
 

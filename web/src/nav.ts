@@ -19,6 +19,7 @@ const STAMPING: readonly Role[] = [...PROVINCE, 'producer_member'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', page: 'home', label: 'nav.home' },
+  { path: '/dashboard', page: 'dashboard', label: 'dashboard.nav', hint: 'dashboard.hint', roles: OFFICERS },
   { path: '/my-producer', page: 'myProducer', label: 'nav.myProducer', hint: 'home.myProducerHint', also: ['producers'] },
   { path: '/producers', page: 'producers', label: 'nav.producers', hint: 'home.producersHint' },
   { path: '/products', page: 'products', label: 'nav.myProducts', hint: 'home.myProductsHint', roles: PRODUCER },
@@ -34,6 +35,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/certificates', page: 'certificates', label: 'nav.certificates', hint: 'home.certificatesHint', roles: PROVINCE },
   { path: '/stamps', page: 'stamps', label: 'nav.stamps', hint: 'home.stampsHint', roles: STAMPING, also: ['lots'] },
   { path: '/stamps/alerts', page: 'alerts', label: 'nav.alerts', hint: 'home.alertsHint', roles: STAMPING },
+  { path: '/fairs', page: 'fairs', label: 'fairs.nav', hint: 'fairs.navHint', roles: STAFF },
+  { path: '/reports', page: 'reports', label: 'reports.nav', hint: 'reports.navHint', also: ['reportForm', 'report'] },
+  { path: '/programme', page: 'programme', label: 'reports.programmeNav', hint: 'reports.programmeNavHint' },
   { path: '/support', page: 'support', label: 'nav.support', hint: 'home.supportHint', roles: OFFICERS },
   { path: '/import', page: 'import', label: 'nav.import', hint: 'home.importHint' },
   { path: '/units', page: 'units', label: 'nav.units', hint: 'home.unitsHint' },

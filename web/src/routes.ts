@@ -30,6 +30,11 @@ type PlainPage =
   | 'batchNew'
   | 'lots'
   | 'alerts'
+  | 'fairs'
+  | 'dashboard'
+  | 'reports'
+  | 'reportForm'
+  | 'programme'
   | 'notFound';
 
 type RecordPage =
@@ -50,7 +55,8 @@ type RecordPage =
   | 'certificate'
   | 'batch'
   | 'lot'
-  | 'alert';
+  | 'alert'
+  | 'report';
 
 export type Route = { page: PlainPage } | { page: RecordPage; id: string };
 export type PageName = Route['page'];
@@ -108,6 +114,12 @@ const ACCESS: Partial<Record<PageName, readonly Role[]>> = {
   lot: STAMP_USERS,
   alerts: EDITORS,
   alert: EDITORS,
+  // Yearly reports: producers file their own; offices follow up; council members have no part.
+  reports: EDITORS,
+  report: EDITORS,
+  reportForm: DOSSIER_APPLICANTS,
+  programme: OFFICERS,
+  dashboard: OFFICERS,
 };
 
 const STATIC_PATHS: Record<string, PlainPage> = {
@@ -138,6 +150,11 @@ const STATIC_PATHS: Record<string, PlainPage> = {
   '/stamps/batches/new': 'batchNew',
   '/stamps/lots': 'lots',
   '/stamps/alerts': 'alerts',
+  '/fairs': 'fairs',
+  '/dashboard': 'dashboard',
+  '/reports': 'reports',
+  '/reports/form': 'reportForm',
+  '/programme': 'programme',
 };
 
 /** Record pages by address pattern; ":id" stands for the record's id. Links in notifications use these. */
@@ -160,6 +177,7 @@ const RECORD_PATHS: readonly (readonly [string, RecordPage])[] = [
   ['/stamps/batches/:id', 'batch'],
   ['/stamps/lots/:id', 'lot'],
   ['/stamps/alerts/:id', 'alert'],
+  ['/reports/:id', 'report'],
 ];
 
 /** The id captured by `pattern` from `path`, or undefined when the path does not fit it. */

@@ -6,6 +6,11 @@ import * as m0002 from './0002-registry.js';
 import * as m0003 from './0003-cycle.js';
 import * as m0004 from './0004-evaluation.js';
 import * as m0005 from './0005-stamps.js';
+import * as m0006 from './0006-epcis.js';
+import * as m0007 from './0007-producer-reports.js';
+import * as m0008 from './0008-fairs.js';
+import * as m0009 from './0009-scale-out.js';
+import * as m0010 from './0010-dashboard-rollups.js';
 
 type MigrationModule = {
   up(db: MigrationDb, engine: Engine): Promise<void>;
@@ -20,6 +25,11 @@ const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0003-cycle', m0003],
   ['0004-evaluation', m0004],
   ['0005-stamps', m0005],
+  ['0006-epcis', m0006],
+  ['0007-producer-reports', m0007],
+  ['0008-fairs', m0008],
+  ['0009-scale-out', m0009],
+  ['0010-dashboard-rollups', m0010],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

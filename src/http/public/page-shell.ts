@@ -7,7 +7,7 @@ import type { Lang } from './messages.js';
 // by its SHA-256 hash, so the Content-Security-Policy stays strict: no script at all, no inline
 // style except this exact one, images only from this site, forms only to this site.
 
-const CSS = [
+export const CSS = [
   ':root{--ok:#0b6b2f;--okbg:#e3f4e8;--ca:#7a4b00;--cabg:#fff3d1;--da:#a4161a;--dabg:#fde8e8;--ink:#1c1c1c;--mu:#555;--ln:#e2e2e2;--ac:#0b4f8a}',
   '*{box-sizing:border-box}',
   'body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:#f6f6f4}',

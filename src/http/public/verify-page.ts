@@ -28,7 +28,8 @@ function productCard(v: VerifyView, lang: Lang, m: Messages): string {
   const img = v.product.imageUrl === null ? '' : `<img src="${esc(v.product.imageUrl)}" alt="" width="88" height="88">`;
   const stars = v.product.star === null ? '' : `<p class="stars" aria-label="${v.product.star} ${esc(m.stars)}">${'★'.repeat(v.product.star)}</p>`;
   const producer = v.producer === null ? '' : `<p>${esc(v.producer.name)}</p>${v.producer.commune === null ? '' : `<p class="note">${esc(v.producer.commune)}</p>`}`;
-  return `<section class="card product">${img}<div><h2>${esc(name)}</h2>${stars}${producer}</div></section>`;
+  const catalogue = `/catalogue/products/${v.product.id}${lang === 'en' ? '?lang=en' : ''}`;
+  return `<section class="card product">${img}<div><h2><a href="${esc(catalogue)}">${esc(name)}</a></h2>${stars}${producer}</div></section>`;
 }
 
 function row(label: string, value: string | null): string {
@@ -77,8 +78,12 @@ function scansCard(v: VerifyView, lang: Lang, m: Messages, opts: VerifyPageOptio
 
 function timelineCard(v: VerifyView, lang: Lang, m: Messages): string {
   if (v.stamp === null) return '';
-  const items = v.timeline.map((e) => `<li>${esc(formatInstant(e.at, lang))}: ${esc(m[e.event])}</li>`).join('');
-  return `<section class="card" id="trace"><h2>${esc(m.timeline)}</h2><ol>${items}</ol><p class="note">${esc(m.epcisLater)}</p></section>`;
+  const items = v.timeline.map((e) => {
+    const what = e.event === 'journey' ? (e.label?.[lang] ?? '') : m[e.event];
+    const where = e.place == null ? '' : ` – ${e.place}`;
+    return `<li>${esc(formatInstant(e.at, lang))}: ${esc(what + where)}</li>`;
+  }).join('');
+  return `<section class="card" id="trace"><h2>${esc(m.timeline)}</h2><ol>${items}</ol></section>`;
 }
 
 export function codeForm(lang: Lang, m: Messages, value = ''): string {

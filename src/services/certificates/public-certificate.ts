@@ -30,10 +30,10 @@ export const PublicCertificateOutput = z.object({
 });
 export type PublicCertificateView = z.infer<typeof PublicCertificateOutput>;
 
-async function communeOf(ctx: Pick<ServiceContext, 'db'>, unitId: string): Promise<PublicCertificateView['commune']> {
-  const unit = await findUnit(ctx.db, unitId);
-  const { successors } = await successionLinks(ctx.db, unitId);
-  const names = await Promise.all(successors.map(async (s) => (await findUnit(ctx.db, s.to_id))?.name ?? s.to_id));
+async function communeOf(ctx: Pick<ServiceContext, 'readDb'>, unitId: string): Promise<PublicCertificateView['commune']> {
+  const unit = await findUnit(ctx.readDb, unitId);
+  const { successors } = await successionLinks(ctx.readDb, unitId);
+  const names = await Promise.all(successors.map(async (s) => (await findUnit(ctx.readDb, s.to_id))?.name ?? s.to_id));
   return { id: unitId, name: unit?.name ?? unitId, nowPartOf: names };
 }
 
@@ -49,12 +49,12 @@ export function canonicalNumber(text: string): string | null {
 }
 
 /** The certificate with this number (typed or scanned: case and spaces forgiven), or 404. */
-export async function getPublicCertificate(ctx: Pick<ServiceContext, 'db' | 'now' | 'publicUrl'>, opts: { number: string }): Promise<PublicCertificateView> {
+export async function getPublicCertificate(ctx: Pick<ServiceContext, 'readDb' | 'now' | 'publicUrl'>, opts: { number: string }): Promise<PublicCertificateView> {
   const number = canonicalNumber(opts.number);
-  const row = number === null ? undefined : await findCertificateByNumber(ctx.db, number);
+  const row = number === null ? undefined : await findCertificateByNumber(ctx.readDb, number);
   if (row === undefined) throw notFound('Certificate');
   const day = today(ctx);
-  const pending = row.expires_on < day ? (await pendingReevaluations(ctx.db, [row.id])).get(row.id) : undefined;
+  const pending = row.expires_on < day ? (await pendingReevaluations(ctx.readDb, [row.id])).get(row.id) : undefined;
   return {
     number: row.number, star: row.star, productName: row.product_name, producerName: row.producer_name, commune: await communeOf(ctx, row.unit_id),
     legalVersion: row.legal_version, issuedOn: row.issued_on, expiresOn: row.expires_on,

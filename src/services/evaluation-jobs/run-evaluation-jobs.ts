@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { writeMeta } from '../../db/repositories/app-meta.js';
 import { vietnamDay } from '../../domain/scoring/library.js';
 import type { ServiceContext } from '../context.js';
 import { type MailLog, type Mailer, deliverMail } from '../notifications/mailer.js';
@@ -20,7 +20,7 @@ export async function runEvaluationJobs(ctx: ServiceContext, opts: { mailer: Mai
     const expired = await processExpiredCertificates(trx, { today, at });
     const { sent, mails } = await sendCertificateReminders(trx, { today, at });
     const value = JSON.stringify({ at, date: today, expired, reminders: sent });
-    await trx.insertInto('app_meta').values({ key: LAST_RUN, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`excluded.value` })).execute();
+    await writeMeta(trx, LAST_RUN, value);
     return { expired, sent, mails };
   });
   await deliverMail(opts.mailer, mails, opts.log);
@@ -28,19 +28,3 @@ export async function runEvaluationJobs(ctx: ServiceContext, opts: { mailer: Mai
 }
 
 export type JobLog = { info(obj: object, msg: string): void; error(obj: object, msg: string): void; warn(obj: object, msg: string): void };
-
-/** Runs the jobs now and then every `intervalMs` (a day); a failed run is logged and retried next time. */
-export function scheduleEvaluationJobs(ctx: ServiceContext, opts: { mailer: Mailer; log: JobLog; intervalMs?: number }): { first: Promise<void>; stop(): void } {
-  const run = async () => {
-    try {
-      const r = await runEvaluationJobs(ctx, { mailer: opts.mailer, log: opts.log });
-      opts.log.info({ jobs: r }, 'evaluation jobs ran');
-    } catch (err) {
-      opts.log.error({ err }, 'evaluation jobs failed; they run again at the next interval');
-    }
-  };
-  const first = run();
-  const timer = setInterval(() => void run(), opts.intervalMs ?? 24 * 60 * 60 * 1000);
-  timer.unref();
-  return { first, stop: () => clearInterval(timer) };
-}

@@ -15,21 +15,30 @@ export type ScanQueue = {
   flush(): Promise<void>;
   stop(): Promise<void>;
   readonly dropped: () => number;
+  /** Scans waiting to be written (metrics). */
+  readonly depth: () => number;
 };
 
-export type ScanQueueOptions = { flushMs: number; maxRows: number; limit: number; log?: (message: string, err?: unknown) => void };
+export type ScanQueueOptions = {
+  flushMs: number; maxRows: number; limit: number; log?: (message: string, err?: unknown) => void;
+  /** Observes every write: seconds taken, scans written, whether it failed (metrics). */
+  onFlush?: (seconds: number, rows: number, failed: boolean) => void;
+};
 
 type Waiting = { scans: PendingScan[]; alerts: PendingAlert[]; dropped: number };
 
 /** Writes everything waiting, 5,000 scans per transaction; a failed write is logged and counted as dropped. */
-async function writeWaiting(ctx: ServiceContext, w: Waiting, log: ScanQueueOptions['log']): Promise<void> {
+async function writeWaiting(ctx: ServiceContext, w: Waiting, { log, onFlush }: ScanQueueOptions): Promise<void> {
   while (w.scans.length > 0 || w.alerts.length > 0) {
     const batch = { scans: w.scans.slice(0, 5000), alerts: w.alerts };
     w.scans = w.scans.slice(batch.scans.length);
     w.alerts = [];
+    const started = performance.now();
     try {
       await flushScans(ctx, batch);
+      onFlush?.((performance.now() - started) / 1000, batch.scans.length, false);
     } catch (err) {
+      onFlush?.((performance.now() - started) / 1000, batch.scans.length, true);
       w.dropped += batch.scans.length;
       log?.(`scan log: ${batch.scans.length} scans could not be written`, err);
     }
@@ -52,7 +61,7 @@ export function createScanQueue(ctx: ServiceContext, opts: ScanQueueOptions): Sc
     queued = true;
     chain = chain.then(() => {
       queued = false;
-      return writeWaiting(ctx, waiting, opts.log);
+      return writeWaiting(ctx, waiting, opts);
     });
     return chain;
   }
@@ -83,5 +92,6 @@ export function createScanQueue(ctx: ServiceContext, opts: ScanQueueOptions): Sc
       await flush();
     },
     dropped: () => waiting.dropped,
+    depth: () => waiting.scans.length,
   };
 }

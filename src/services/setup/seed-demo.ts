@@ -13,6 +13,7 @@ import { type ServiceContext, type Tx, nowIso } from '../context.js';
 import { PRODUCER_TYPES } from '../producers/producer-input.js';
 import { loadDemoCycle } from './load-demo-cycle.js';
 import { loadDemoStamps } from './load-demo-stamps.js';
+import { loadDemoReports } from './load-demo-reports.js';
 import { loadDemoJourney } from './load-demo-journey.js';
 import { loadDemoFairs } from './load-demo-fairs.js';
 import { DEMO_REGISTER_FILE, type DemoRegister, loadDemoRegister, readDemoRegister } from './load-demo-register.js';
@@ -42,10 +43,6 @@ export function generateDemoPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
   const group = () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
   return `${group()}-${group()}-${group()}`;
-}
-
-export function demoUsernames(): string[] {
-  return loadDemoFile().users.map((u) => u.username);
 }
 
 function loadDemoFile(): DemoFile {
@@ -103,6 +100,7 @@ export async function seedDemo(ctx: ServiceContext, opts: { password: string | u
     await loadDemoCycle(trx, producers.ids, at);
     const evaluation = await loadDemoCertificates(trx, { producerIds: producers.ids, registerFile: opts.registerFile ?? DEMO_REGISTER_FILE, at, today: vietnamDay(ctx.now()) });
     const stamps = await loadDemoStamps(trx, { secret: ctx.secret, at });
+    await loadDemoReports(trx, { producerIds: producers.ids, currentYear: Number(vietnamDay(ctx.now()).slice(0, 4)), at });
     const journey = await loadDemoJourney(trx, { producerIds: producers.ids, publicUrl: ctx.publicUrl, at });
     await loadDemoFairs(trx, { today: vietnamDay(ctx.now()), at });
     await writeMeta(trx, DEMO_MARKER, at);

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/roles.js';
 import { assertCanEditProducer } from '../access.js';
 import { recordAudit } from '../audit.js';
 import { type ServiceContext, nowIso } from '../context.js';
+import { recordBinding } from '../epcis/platform-stamps.js';
 import { invalid, notFound } from '../errors.js';
 import { loadVisibleLot } from './get-lot.js';
 import type { StampSelectionInput } from './lot-input.js';
@@ -25,6 +26,7 @@ export async function bindStampsToLot(ctx: ServiceContext, opts: { actor: Actor;
   return ctx.db.transaction().execute(async (trx) => {
     const bound = await bindStamps(trx, resolved.selection, lot.id, at);
     const result = { lotId: lot.id, selected: resolved.size, bound, skipped: resolved.size - bound };
+    await recordBinding(trx, ctx.publicUrl, lot, { input: opts.selection, resolved, changed: bound }, at);
     await recordAudit(trx, { actor, action: 'lot.bind', entity: 'lot', entityId: lot.id, after: { ...result, selection: opts.selection }, at });
     return result;
   });

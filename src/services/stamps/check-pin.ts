@@ -71,7 +71,8 @@ export async function checkPin(ctx: ServiceContext, opts: VerifyOptions & { pin:
     const batch = { producerId: stamp.producer_id, expectedProvinces: parseProvinces(stamp.expected_provinces) };
     queueScan(opts, { at, serial, stampId: stamp.id, result: 'found', outcome: correct ? 'pin-correct' : 'pin-wrong', ...batch });
   }
-  const answer = await verifyStamp(ctx, { ...opts, serial, record: false, outcome: outcome.result === 'already-authenticated' ? 'pin-correct' : 'viewed' });
+  // The answer shows this check's own writes, so it reads from the primary, not the replica.
+  const answer = await verifyStamp({ ...ctx, readDb: ctx.db }, { ...opts, serial, record: false, outcome: outcome.result === 'already-authenticated' ? 'pin-correct' : 'viewed' });
   const view = answer.kind === 'found' || answer.kind === 'unknown' ? answer.view : unknownView(serial);
   const state = answer.kind === 'found' ? answer.facts.stamp : stamp;
   return { ...outcome, firstAuthenticatedAt: state.first_authenticated_at, firstAuthenticatedIn: place(state.first_auth_province), verification: view };

@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../../domain/roles.js';
 import { hashPin } from '../../domain/stamps/pin.js';
 import { type RandomBytes, generateSerial } from '../../domain/stamps/serial.js';
 import { recordAudit } from '../audit.js';
+import { recordBatchIssued } from '../epcis/platform-stamps.js';
 import { type ServiceContext, type Tx, nowIso } from '../context.js';
 import { presentBatch } from './batch-output.js';
 import { openPinSeed, pinFromSeed, pinKeyring } from './pin-keys.js';
@@ -74,6 +75,7 @@ async function writeChunk(trx: Tx, batch: BatchRow, from: number, to: number, ma
 async function finish(ctx: ServiceContext, trx: Tx, batch: BatchRow, at: string): Promise<void> {
   if (!(await moveBatch(trx, batch.id, 'issuing', { status: 'issued', issued_at: at, updated_at: at }))) return;
   const after = await findBatch(trx, batch.id);
+  await recordBatchIssued(trx, ctx.publicUrl, batch, at);
   await recordAudit(trx, { actor: SYSTEM_ACTOR, action: 'stamp_batch.issued', entity: 'stamp_batch', entityId: batch.id, after: after === undefined ? null : presentBatch(after), at });
   await notifyStampEvent(trx, {
     kind: 'stamp_batch.issued', producerId: batch.producer_id, audiences: ['producer'], actorId: null, at, link: `/portal/stamps/batches/${batch.id}`,

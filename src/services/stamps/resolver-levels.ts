@@ -31,7 +31,7 @@ function verifyTargets(ctx: ServiceContext, serial: string, known: boolean, dl: 
 
 async function productTargets(ctx: ServiceContext, product: ProductRow): Promise<LinkTarget[]> {
   const targets: LinkTarget[] = [{ linkType: 'pip', href: variants(`${ctx.publicUrl}/p/${product.id}`) }];
-  const cert = await certificateFacts(ctx.db, product, ctx.now().toISOString().slice(0, 10));
+  const cert = await certificateFacts(ctx.readDb, product, ctx.now().toISOString().slice(0, 10));
   if (cert.number !== null) targets.push({ linkType: 'certificationInfo', href: `${ctx.publicUrl}/certificates/${encodeURIComponent(cert.number)}` });
   return targets;
 }
@@ -39,18 +39,18 @@ async function productTargets(ctx: ServiceContext, product: ProductRow): Promise
 async function levelTargets(ctx: ServiceContext, product: ProductRow, level: string, ids: GtinIdentifiers): Promise<LinkTarget[]> {
   if (level === 'gtin') return productTargets(ctx, product);
   if (level === 'lot' && ids.lot !== undefined && ids.cpv === undefined) {
-    const lot = await findLotByCode(ctx.db, product.id, ids.lot);
+    const lot = await findLotByCode(ctx.readDb, product.id, ids.lot);
     return lot === undefined ? [] : [{ linkType: 'pip', href: variants(`${ctx.publicUrl}/p/${product.id}?lot=${encodeURIComponent(lot.code)}`) }];
   }
   if (level !== 'serial' || ids.serial === undefined || serialProblem(ids.serial) !== undefined) return [];
-  const stamp = await findVisibleStamp(ctx.db, ids.serial);
+  const stamp = await findVisibleStamp(ctx.readDb, ids.serial);
   const known = stamp !== undefined && stamp.product_id === product.id && ids.cpv === undefined && (ids.lot === undefined || ids.lot === stamp.lot_code);
   return verifyTargets(ctx, ids.serial, known, known ? buildDigitalLink(ctx.publicUrl, ids) : undefined);
 }
 
 /** Levels for a Digital Link request, most specific first; empty when the GTIN is not an OCOP product. */
 export async function resolverLevels(ctx: ServiceContext, ids: GtinIdentifiers): Promise<LinksetLevel[]> {
-  const product = await findProductByGtin(ctx.db, ids.gtin);
+  const product = await findProductByGtin(ctx.readDb, ids.gtin);
   if (product === undefined || !RATED_STATUSES.includes(product.status)) return [];
   const levels: LinksetLevel[] = [];
   for (const key of walkUpKeys(ids)) {
@@ -62,8 +62,8 @@ export async function resolverLevels(ctx: ServiceContext, ids: GtinIdentifiers):
 
 /** Levels for the short form /s/{serial}: the stamp's own identifiers, or one level when its product has no GTIN. */
 export async function shortLinkLevels(ctx: ServiceContext, serial: string): Promise<LinksetLevel[]> {
-  const stamp = await findVisibleStamp(ctx.db, serial);
-  const product = stamp === undefined ? undefined : await findProduct(ctx.db, stamp.product_id);
+  const stamp = await findVisibleStamp(ctx.readDb, serial);
+  const product = stamp === undefined ? undefined : await findProduct(ctx.readDb, stamp.product_id);
   if (stamp === undefined || product === undefined || !RATED_STATUSES.includes(product.status)) return [];
   if (product.gtin !== null) return resolverLevels(ctx, stamp.lot_code === null ? { gtin: product.gtin, serial } : { gtin: product.gtin, lot: stamp.lot_code, serial });
   const links = expandLinkTargets([...verifyTargets(ctx, serial, true, undefined), ...(await productTargets(ctx, product))]);

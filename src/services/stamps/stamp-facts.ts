@@ -24,12 +24,12 @@ export type StampFacts = {
 
 export async function loadStampFacts(ctx: ServiceContext, stamp: VisibleStamp, lookbackHours: number): Promise<StampFacts | undefined> {
   // The stamp row already names the producer, so product and producer are read together.
-  const [product, producer] = await Promise.all([findProduct(ctx.db, stamp.product_id), findProducer(ctx.db, stamp.producer_id)]);
+  const [product, producer] = await Promise.all([findProduct(ctx.readDb, stamp.product_id), findProducer(ctx.readDb, stamp.producer_id)]);
   if (product === undefined || producer === undefined) return undefined;
   const now = ctx.now();
   const since = new Date(now.getTime() - lookbackHours * 3_600_000).toISOString();
   const [unit, images, certificate, rows] = await Promise.all([
-    findUnit(ctx.db, producer.unit_id), imagesOf(ctx.db, [product.id]), certificateFacts(ctx.db, product, now.toISOString().slice(0, 10)), scansSince(ctx.db, [stamp.id], since),
+    findUnit(ctx.readDb, producer.unit_id), imagesOf(ctx.readDb, [product.id]), certificateFacts(ctx.readDb, product, now.toISOString().slice(0, 10)), scansSince(ctx.readDb, [stamp.id], since),
   ]);
   const history = rows.map(asScan);
   if (stamp.first_authenticated_at !== null) history.push(asScan({ at: stamp.first_authenticated_at, province: stamp.first_auth_province, outcome: 'pin-correct' }));

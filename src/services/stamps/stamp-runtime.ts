@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context.js';
 import { type ProbeTracker, createProbeTracker } from '../scans/probe-tracker.js';
-import { type ScanQueue, createScanQueue } from '../scans/scan-queue.js';
+import { type ScanQueue, type ScanQueueOptions, createScanQueue } from '../scans/scan-queue.js';
 import { type IssueRunner, type IssueRunnerOptions, createIssueRunner } from './issue-runner.js';
 import { stampPolicy } from './stamp-policy.js';
 
@@ -17,12 +17,12 @@ export type StampRuntime = {
   stop(): Promise<void>;
 };
 
-export type StampRuntimeOptions = IssueRunnerOptions & { readonly flushMs?: number };
+export type StampRuntimeOptions = IssueRunnerOptions & { readonly flushMs?: number; readonly onFlush?: ScanQueueOptions['onFlush'] };
 
 export function createStampRuntime(ctx: ServiceContext, opts: StampRuntimeOptions = {}): StampRuntime {
   const policy = stampPolicy();
   const issuer = createIssueRunner(ctx, opts);
-  const scans = createScanQueue(ctx, { flushMs: opts.flushMs ?? policy.scanFlushMs, maxRows: policy.scanFlushRows, limit: policy.scanQueueLimit, log: opts.log });
+  const scans = createScanQueue(ctx, { flushMs: opts.flushMs ?? policy.scanFlushMs, maxRows: policy.scanFlushRows, limit: policy.scanQueueLimit, log: opts.log, onFlush: opts.onFlush });
   const probes = createProbeTracker(policy.lookupLimit);
   let stopping: Promise<void> | undefined;
   return {

@@ -31,7 +31,12 @@ export const VerifyOutput = z.object({
   certificate: z.object({ state: z.enum(['valid', 'expired', 'revoked', 'none']), number: z.string().nullable(), issuedOn: z.string().nullable(), expiresOn: z.string().nullable(), url: z.string().nullable() }).nullable(),
   lot: z.object({ code: z.string(), productionDate: z.string().nullable(), expiryDate: z.string().nullable() }).nullable(),
   scans: z.object({ count: z.number().int(), firstAt: z.string().nullable(), firstIn: Place }),
-  timeline: z.array(z.object({ at: z.string(), event: z.enum(['issued', 'activated', 'first-authentication', 'voided']) })),
+  timeline: z.array(z.object({
+    at: z.string(),
+    event: z.enum(['issued', 'activated', 'first-authentication', 'voided', 'journey']).describe('journey: an EPCIS event about the item, its lot or (for a package) the leg rings of the animal in it'),
+    label: Text.optional().describe('journey steps: what happened, in words'),
+    place: z.string().nullable().optional(),
+  })),
 });
 export type VerifyView = z.infer<typeof VerifyOutput>;
 

@@ -5,6 +5,7 @@ import { type SerialProblem, normaliseSerialInput, serialProblem } from '../../d
 import { verdictFor } from '../../domain/stamps/verdict.js';
 import { signalRulesOn } from '../../rules/stamps/index.js';
 import type { ServiceContext } from '../context.js';
+import { stampJourney } from '../epcis/timeline-stamp.js';
 import type { ClientKind } from '../scans/client-class.js';
 import { locationOf } from '../scans/provinces.js';
 import { parseProvinces } from './batch-output.js';
@@ -65,7 +66,7 @@ export async function verifyStamp(ctx: ServiceContext, opts: VerifyOptions): Pro
     countLookup(opts, rules, at, 'malformed');
     return { kind: 'malformed', serial, problem };
   }
-  const stamp = await findVisibleStamp(ctx.db, serial);
+  const stamp = await findVisibleStamp(ctx.readDb, serial);
   const facts = stamp === undefined ? undefined : await loadStampFacts(ctx, stamp, Math.max(rules.impossibleTravel.lookbackHours, rules.repeatedScans.windowHours));
   if (facts === undefined) {
     countLookup(opts, rules, at, 'unknown');
@@ -79,6 +80,7 @@ export async function verifyStamp(ctx: ServiceContext, opts: VerifyOptions): Pro
   const verdict = decide(facts, { at, location: locationOf(opts.client.province), outcome }, rules, expectedProvinces);
   queueScan(opts, { at, serial, stampId: facts.stamp.id, result, outcome, producerId: facts.producer.id, expectedProvinces });
   const counted = opts.client.kind !== 'bot' && opts.record !== false;
-  const view = stampView({ facts, verdict, publicUrl: ctx.publicUrl, maxPinFailures: stampPolicy().maxPinFailures, thisScan: counted ? { at, province: opts.client.province } : undefined });
+  const journey = await stampJourney(ctx.readDb, ctx.publicUrl, { serial, lotId: facts.stamp.lot_id, lotCode: facts.stamp.lot_code, productId: facts.product.id, gtin: facts.product.gtin });
+  const view = stampView({ facts, verdict, publicUrl: ctx.publicUrl, maxPinFailures: stampPolicy().maxPinFailures, thisScan: counted ? { at, province: opts.client.province } : undefined, journey });
   return { kind: 'found', view, facts };
 }

@@ -1,6 +1,7 @@
 import type { Signal } from '../../domain/stamps/signals.js';
 import { VERDICT_TEXT, type VerdictResult } from '../../domain/stamps/verdict.js';
 import { findProvince } from '../scans/provinces.js';
+import type { JourneyTimelineStep } from '../epcis/timeline-stamp.js';
 import type { StampFacts } from './stamp-facts.js';
 import type { VerifyView } from './verify-output.js';
 
@@ -21,7 +22,7 @@ export function unknownView(serial: string): VerifyView {
   };
 }
 
-function timeline(f: StampFacts): VerifyView['timeline'] {
+function timeline(f: StampFacts, journey: readonly JourneyTimelineStep[]): VerifyView['timeline'] {
   const s = f.stamp;
   const events: VerifyView['timeline'] = [];
   if (s.issued_at !== null) events.push({ at: s.issued_at, event: 'issued' });
@@ -29,10 +30,15 @@ function timeline(f: StampFacts): VerifyView['timeline'] {
   if (s.activated_at !== null) events.push({ at: s.issued_at !== null && s.activated_at < s.issued_at ? s.issued_at : s.activated_at, event: 'activated' });
   if (s.first_authenticated_at !== null) events.push({ at: s.first_authenticated_at, event: 'first-authentication' });
   if (s.voided_at !== null) events.push({ at: s.voided_at, event: 'voided' });
+  for (const j of journey) events.push({ at: j.at, event: 'journey', label: j.label, place: j.place });
   return events.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-export type ViewInput = { facts: StampFacts; verdict: VerdictResult; publicUrl: string; maxPinFailures: number; thisScan: { at: string; province: string | null } | undefined };
+export type ViewInput = {
+  facts: StampFacts; verdict: VerdictResult; publicUrl: string; maxPinFailures: number; thisScan: { at: string; province: string | null } | undefined;
+  /** EPCIS events about the stamp, its lot and linked leg rings (services/epcis/timeline-stamp.ts). */
+  journey?: readonly JourneyTimelineStep[];
+};
 
 export function stampView(input: ViewInput): VerifyView {
   const { facts: f, verdict } = input;
@@ -55,6 +61,6 @@ export function stampView(input: ViewInput): VerifyView {
       firstAt: s.first_scan_at ?? input.thisScan?.at ?? null,
       firstIn: place(s.first_scan_at === null ? (input.thisScan?.province ?? null) : s.first_scan_province),
     },
-    timeline: timeline(f),
+    timeline: timeline(f, input.journey ?? []),
   };
 }

@@ -14,6 +14,7 @@ import { formatDate } from '../../labels.js';
 import { useAction } from '../../use-action.js';
 import { useResource } from '../../use-resource.js';
 import { ProductName } from './stamps-shared.js';
+import { JourneyPanel } from './journey-panel.js';
 import { VoidForm } from './void-form.js';
 
 function LotFacts({ lot }: { lot: Lot }) {
@@ -115,6 +116,7 @@ export function LotPage({ id }: { id: string }) {
             </h1>
             <LotFacts lot={record} />
           </section>
+          <JourneyPanel lotId={record.id} />
           <BindCodes lot={record} onDone={done} />
           <VoidForm onDone={done} />
         </>
