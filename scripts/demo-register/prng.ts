@@ -1,3 +1,5 @@
+import { seededRandom } from '../../src/domain/seeded-random.js';
+
 // A small seeded pseudo-random generator (mulberry32) and the draws the generator needs. Every
 // draw goes through one Rng, in a fixed order, so the same seed always gives the same register.
 
@@ -7,16 +9,7 @@ export interface Rng {
 }
 
 export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return {
-    next(): number {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
+  return { next: seededRandom(seed) };
 }
 
 /** An integer in [min, max], both included. */

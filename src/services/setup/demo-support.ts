@@ -1,3 +1,4 @@
+import { type Random, seededRandom } from '../../domain/seeded-random.js';
 import { insertSupport } from '../../db/repositories/support.js';
 import { FUNDING_SOURCES, type FundingSource } from '../../domain/cycle/support.js';
 import type { Tx } from '../context.js';
@@ -6,19 +7,9 @@ import type { DemoCycleFile, SupportKindSpec } from './load-demo-cycle.js';
 // Support activities for the demo producers, drawn from weighted tables with a seeded generator so
 // every fresh start shows the same funding figures.
 
-type Rng = () => number;
+type Rng = Random;
+const seeded = seededRandom;
 
-/** mulberry32: a tiny deterministic generator; demo data only, never for secrets. */
-function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
   const total = items.reduce((s, [, w]) => s + w, 0);

@@ -1,3 +1,4 @@
+import { type Random, seededRandom } from '../../domain/seeded-random.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { insertReport, replaceReportLines, reportProducts } from '../../db/repositories/producer-reports.js';
@@ -28,19 +29,9 @@ type DemoReportsFile = z.infer<typeof DemoReportsFile>;
 
 const DEMO_FILE = new URL('../../rules/demo/reports.json', import.meta.url);
 
-type Rng = () => number;
+type Rng = Random;
+const seeded = seededRandom;
 
-/** mulberry32 (demo data only, never for secrets). */
-function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const within = (rng: Rng, [lo, hi]: readonly [number, number]) => lo + rng() * (hi - lo);
 const roundTo = (n: number, step: number) => Math.round(n / step) * step;

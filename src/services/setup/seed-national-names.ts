@@ -1,3 +1,4 @@
+import { seededRandom } from '../../domain/seeded-random.js';
 import { gs1CheckDigit } from '../../domain/gtin.js';
 import { taxCodeCheckDigit } from '../../domain/tax-code.js';
 
@@ -9,14 +10,7 @@ export type Rng = { next(): number; int(n: number): number; pick<T>(items: reado
 
 /** mulberry32: small, fast, good enough for test data; same seed, same sequence. */
 export function seededRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[int(items.length)];
