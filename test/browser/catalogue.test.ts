@@ -114,7 +114,8 @@ describe('public catalogue on a phone without JavaScript', () => {
   it('lets the office add a fair in the portal, which then shows on the public calendar', async () => {
     const office = await session.signedIn('officer', '/portal/fairs');
     await office.getByRole('heading', { name: 'Hội chợ và sự kiện' }).waitFor();
-    expect(await office.getByTestId('fair-row').count()).toBeGreaterThan(2);
+    // The list arrives by its own request after the page's heading.
+    await expect.poll(() => office.getByTestId('fair-row').count(), { timeout: 10_000 }).toBeGreaterThan(2);
     await office.getByRole('button', { name: 'Thêm hội chợ' }).click();
     const form = office.getByRole('form', { name: 'Thông tin hội chợ' });
     await form.getByLabel('Tên (tiếng Việt)').fill('Chợ phiên OCOP Vân Đồn thử nghiệm');
