@@ -1,6 +1,6 @@
 import { type CatalogueFilter, type CatalogueRow, countCatalogueRows, listCatalogueRows } from '../../db/repositories/catalogue.js';
 import { imagesOf } from '../../db/repositories/product-parts.js';
-import { unitScopeIds } from '../../db/repositories/units.js';
+import { unitScope } from '../unit-scope.js';
 import type { ProducerType } from '../../db/schema.js';
 import { foldForSearch } from '../../domain/text.js';
 import type { ServiceContext } from '../context.js';
@@ -27,7 +27,7 @@ async function toFilter(ctx: ServiceContext, q: CatalogueQuery): Promise<Catalog
   const text = q.q === undefined ? '' : foldForSearch(q.q);
   return {
     q: text === '' ? undefined : text, star: q.star, setNumber: q.set, producerType: q.type,
-    unitIds: q.unit === undefined ? undefined : await unitScopeIds(ctx.readDb, q.unit),
+    unitIds: q.unit === undefined ? undefined : await unitScope(ctx.readDb, q.unit),
   };
 }
 

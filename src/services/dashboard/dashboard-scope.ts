@@ -1,4 +1,5 @@
-import { findUnit, unitScopeIds } from '../../db/repositories/units.js';
+import { findUnit } from '../../db/repositories/units.js';
+import { unitScope } from '../unit-scope.js';
 import { PROVINCE_STAFF, hasRole, type Actor } from '../../domain/roles.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
@@ -23,11 +24,11 @@ export async function dashboardScope(ctx: ServiceContext, actor: Actor, unitId: 
   if (!isProvince && actor.role !== 'commune_officer') throw forbidden('The dashboard is for province and commune officials');
   const home = isProvince ? null : actor.unitId;
   if (!isProvince && home === null) throw forbidden('The account has no unit');
-  const allowed = home === null ? null : await unitScopeIds(ctx.db, home);
+  const allowed = home === null ? null : await unitScope(ctx.db, home);
   const picked = unitId ?? home;
   if (picked === null) return { unitIds: null, unitId: null, unitName: PROVINCE_NAME, targetUnitIds: null };
   if (allowed !== null && !allowed.includes(picked)) throw forbidden('The unit lies outside your commune');
   const unit = await findUnit(ctx.db, picked);
   if (unit === undefined) throw notFound('Unit');
-  return { unitIds: await unitScopeIds(ctx.db, picked), unitId: picked, unitName: unit.name, targetUnitIds: [picked] };
+  return { unitIds: await unitScope(ctx.db, picked), unitId: picked, unitName: unit.name, targetUnitIds: [picked] };
 }

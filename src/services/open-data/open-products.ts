@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type OpenDataFilter, type OpenDataRow, openDataRows, openDataStamp } from '../../db/repositories/open-data.js';
-import { unitScopeIds } from '../../db/repositories/units.js';
+import { unitScope } from '../unit-scope.js';
 import { findProductSet } from '../../domain/scoring/catalogue.js';
 import { vietnamDay } from '../../domain/scoring/library.js';
 import { currentUnitsFor } from '../../domain/units.js';
@@ -67,7 +67,7 @@ export type OpenDataSnapshot = { filter: OpenDataFilter; count: number; etag: st
  */
 export async function openDataSnapshot(ctx: ServiceContext, q: OpenDataQuery, variant: string): Promise<OpenDataSnapshot> {
   const today = vietnamDay(ctx.now());
-  const unitIds = q.unit === undefined ? undefined : await unitScopeIds(ctx.readDb, q.unit);
+  const unitIds = q.unit === undefined ? undefined : await unitScope(ctx.readDb, q.unit);
   const filter: OpenDataFilter = { today, status: q.status, star: q.star, setNumber: q.set, unitIds };
   const stamp = await openDataStamp(ctx.readDb, filter);
   const key = JSON.stringify([variant, today, q.status, q.star ?? null, q.unit ?? null, q.set ?? null, stamp.count, stamp.lastModified]);
