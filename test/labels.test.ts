@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type LabelData, type LabelSheetOptions, renderLabelSheet } from '../src/documents/label-sheet-pdf.js';
+import { quietQrGeometry, serialLines } from '../src/documents/labels/label-draw.js';
+import { planLabel } from '../src/documents/labels/label-plan.js';
+import { isDark, qrMatrix } from '../src/documents/qr-vector.js';
 import { stampUri } from '../src/domain/stamps/digital-link.js';
-import type { LabelLayout } from '../src/domain/stamps/label-layout.js';
+import { type LabelLayout, contentBox, labelSlot } from '../src/domain/stamps/label-layout.js';
 import { formatSerialForPrint, generateSerial } from '../src/domain/stamps/serial.js';
 import { labelLayout, labelLayouts } from '../src/rules/stamps/index.js';
 import { testEngine } from './helpers/engine.js';
@@ -118,6 +121,67 @@ describe('label sheet PDF', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** A binary greyscale PNM (P5, 8 bit) as pdftoppm -gray writes it. */
+function readPgm(file: string): { width: number; height: number; at: (x: number, y: number) => number } {
+  const data = readFileSync(file);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'));
+  if (header === null) throw new Error(`${file} is not a P5 PGM`);
+  const [, w, h] = header.map(Number) as [number, number, number];
+  const offset = header[0].length;
+  return { width: w, height: h, at: (x, y) => data[offset + Math.round(y) * w + Math.round(x)] ?? 255 };
+}
+
+describe('what a scanner and a reader see', () => {
+  it.skipIf(!POPPLER)('draws every QR code module for module as qrMatrix encodes it, quiet zone blank (raster at 300 dpi)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocop-labels-'));
+    try {
+      for (const [layoutId, count] of [['a4-5x13', 12], ['a4-3x8', 4], ['roll-40x30', 1]] as const) {
+        const layout = labelLayout(layoutId);
+        const pdfPath = join(dir, `${layoutId}.pdf`);
+        writeFileSync(pdfPath, await render(layout, labels(count)));
+        execFileSync('pdftoppm', ['-gray', '-r', '300', '-f', '1', '-l', '1', pdfPath, join(dir, layoutId)]);
+        const page = readPgm(join(dir, `${layoutId}-1.pgm`));
+        const px = 300 / 72;
+        for (let i = 0; i < count; i += 1) {
+          const data = label(i);
+          const matrix = qrMatrix(data.url);
+          const g = quietQrGeometry(matrix.size, planLabel(contentBox(layout, labelSlot(layout, i)), data.stars).qr);
+          const wrong: string[] = [];
+          for (let row = -4; row < matrix.size + 4; row += 1) {
+            for (let col = -4; col < matrix.size + 4; col += 1) {
+              const inside = row >= 0 && col >= 0 && row < matrix.size && col < matrix.size;
+              const expected = inside && isDark(matrix, row, col);
+              const seen = page.at((g.x + (col + 0.5) * g.module) * px, (g.y + (row + 0.5) * g.module) * px) < 128;
+              if (seen !== expected) wrong.push(`${row},${col}`);
+            }
+          }
+          expect(wrong, `${layoutId} label ${i}`).toEqual([]);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!POPPLER)('sets every serial as text on every page (pdftotext)', async () => {
+    const layout = labelLayout('a4-5x13');
+    const n = 2 * layout.columns * layout.rows + 5;
+    const pdf = await render(layout, labels(n));
+    const text = execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+    const lineCount = planLabel(contentBox(layout, labelSlot(layout, 0)), 3).serial.lines;
+    const missing = Array.from({ length: n }, (_, i) => serialNo(i)).filter((s) => !serialLines(s, lineCount).every((line) => text.includes(line)));
+    expect(missing).toEqual([]);
+  });
+
+  it('draws what every label of a product shares once per product and label size, not once per label', async () => {
+    const sameProduct = Array.from({ length: 70 }, (_, i) => ({ ...label(i), ...PRODUCTS[0], stars: 4 as const }));
+    const pdf = (await render(labelLayout('a4-5x13'), sameProduct, { compress: false })).toString('latin1');
+    expect(pdf.match(/\/Subtype \/Form/g)).toHaveLength(1);
+    expect(pdf.match(/ Do Q/g)).toHaveLength(70);
+    expect(pages(pdf)).toBe(2);
   });
 });
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { type LabelLayout, contentBox, labelSlot, labelsPerPage, pageCount, pageSizePt } from '../domain/stamps/label-layout.js';
-import { FitMemo, type LabelData, MONO_FONT, drawLabel } from './labels/label-draw.js';
+import { LabelDrawCache, type LabelData, MONO_FONT, drawLabel } from './labels/label-draw.js';
 import { FONTS } from './pdf-layout.js';
 
 // Stamp label sheets, streamed: a print job of 50,000 stamps must not hold 50,000 labels (or
@@ -13,6 +13,9 @@ import { FONTS } from './pdf-layout.js';
 // each page's objects when the next page starts, and after every page the renderer hands the
 // bytes over and waits for `output` to drain, so memory holds about one page plus the font
 // subsets and pdfkit's page-tree entries (~3 KB a page), whatever the number of labels.
+// Per label only the QR code and the serial are drawn; what a product's labels share is one
+// form per product (labels/label-stencil.ts), and serials reuse learned glyph codes
+// (labels/mono-lines.ts): setting text was most of a label's cost.
 // Layouts (sheet grids, roll labels) are data: src/rules/stamps/label-layouts.json.
 
 export type { LabelData } from './labels/label-draw.js';
@@ -86,7 +89,7 @@ export async function renderLabelSheet(
     doc.once('error', reject);
   });
   doc.pipe(output);
-  const memo = new FitMemo();
+  const cache = new LabelDrawCache();
   let count = 0;
   for await (const label of labels) {
     const slot = labelSlot(layout, count);
@@ -94,7 +97,7 @@ export async function renderLabelSheet(
       await handOver(output);
       addPage(doc, layout, options.guides ?? false);
     }
-    drawLabel(doc, contentBox(layout, slot), label, memo);
+    drawLabel(doc, contentBox(layout, slot), label, cache);
     count += 1;
   }
   if (count === 0) addPage(doc, layout, options.guides ?? false);

@@ -1,9 +1,12 @@
 import type { Box } from '../../domain/stamps/label-layout.js';
 import { formatSerialForPrint } from '../../domain/stamps/serial.js';
-import { FONTS, INK, drawQr } from '../pdf-layout.js';
+import { FONTS, INK } from '../pdf-layout.js';
 import { qrMatrix } from '../qr-vector.js';
 import { starPoints } from '../star-shape.js';
 import { type LabelPlan, MONO_ADVANCE, type SerialSpec, type StarRow, planLabel } from './label-plan.js';
+import { LabelStencils } from './label-stencil.js';
+import { MonoLines } from './mono-lines.js';
+import { drawQrPath } from './qr-path.js';
 import { type FittedText, fitLines, fitTextBox } from './text-fit.js';
 
 // Drawing one stamp label into its printable box: QR code (vector, quiet zone kept), the OCOP
@@ -50,15 +53,33 @@ const isNumber = (v: unknown): v is number => typeof v === 'number';
 const isString = (v: unknown): v is string => typeof v === 'string';
 const boxKey = (b: Box): string => `${b.width.toFixed(2)}x${b.height.toFixed(2)}`;
 
-export function drawLabel(doc: PDFKit.PDFDocument, content: Box, label: LabelData, memo: FitMemo = new FitMemo()): LabelPlan {
+/** What drawing a print job's labels works out once and reuses: fitted text, product stencils, serial glyphs. */
+export class LabelDrawCache {
+  readonly fits = new FitMemo();
+  readonly stencils = new LabelStencils();
+  readonly serials = new MonoLines(MONO_FONT);
+}
+
+/**
+ * Draws one label. What every label of a product shows (badge, stars, name, caption) comes
+ * from a stencil drawn once per product and label size; the QR code and the serial are drawn
+ * for each label.
+ */
+export function drawLabel(doc: PDFKit.PDFDocument, content: Box, label: LabelData, cache: LabelDrawCache = new LabelDrawCache()): LabelPlan {
   const plan = planLabel(content, label.stars);
   drawQuietQr(doc, label.url, plan.qr);
+  const key = `${boxKey(content)} ${label.stars} ${label.productName}`;
+  cache.stencils.place(doc, key, content, () => drawProductParts(doc, plan, label.productName, cache.fits));
+  drawSerial(doc, label.serial, plan.serial, cache.serials);
+  return plan;
+}
+
+/** Everything on a label that depends only on the product and the label's size. */
+function drawProductParts(doc: PDFKit.PDFDocument, plan: LabelPlan, productName: string, memo: FitMemo): void {
   drawBadge(doc, plan.badge, memo);
   drawStars(doc, plan.stars);
-  drawName(doc, label.productName, plan.name, memo);
+  drawName(doc, productName, plan.name, memo);
   if (plan.caption !== undefined) drawCaption(doc, plan.caption, memo);
-  drawSerial(doc, label.serial, plan.serial);
-  return plan;
 }
 
 /** The symbol centred in `box` with QR_QUIET_MODULES blank modules on every side, inside the box. */
@@ -71,7 +92,7 @@ export function quietQrGeometry(moduleCount: number, box: Box): { x: number; y: 
 function drawQuietQr(doc: PDFKit.PDFDocument, url: string, box: Box): void {
   const matrix = qrMatrix(url);
   const g = quietQrGeometry(matrix.size, box);
-  drawQr(doc, matrix, g.x, g.y, g.side);
+  drawQrPath(doc, matrix, g.x, g.y, g.side);
 }
 
 function drawBadge(doc: PDFKit.PDFDocument, b: Box, memo: FitMemo): void {
@@ -129,12 +150,12 @@ export function serialLines(serial: string, lines: 1 | 2): string[] {
   return [groups.slice(0, half).join(' '), groups.slice(half).join(' ')];
 }
 
-function drawSerial(doc: PDFKit.PDFDocument, serial: string, spec: SerialSpec): void {
+function drawSerial(doc: PDFKit.PDFDocument, serial: string, spec: SerialSpec, setter: MonoLines): void {
   const lines = serialLines(serial, spec.lines);
   // Monospaced, so widths are arithmetic. A serial longer than the platform's own (imported
   // stock) must still stay inside the label.
   const widest = Math.max(...lines.map((l) => [...l].length)) * MONO_ADVANCE * spec.size;
   const size = widest > spec.width ? (spec.size * spec.width) / widest : spec.size;
-  doc.font(MONO_FONT).fontSize(size).fillColor(INK.text);
-  lines.forEach((line, i) => doc.text(line, spec.x, spec.y + i * spec.size * 1.15, { lineBreak: false }));
+  doc.fillColor(INK.text);
+  lines.forEach((line, i) => setter.draw(doc, line, spec.x, spec.y + i * spec.size * 1.15, size));
 }
