@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backfillScanRollups } from '../src/db/migrations/0010-dashboard-rollups.js';
+import { TABLE_KEYS, dashboardTable } from '../src/domain/dashboard/tables.js';
+import { SYSTEM_ACTOR } from '../src/domain/roles.js';
 import { vietnamDay } from '../src/domain/scoring/library.js';
+import { exportDashboardTable } from '../src/services/dashboard/export-dashboard-table.js';
+import { getDashboard } from '../src/services/dashboard/get-dashboard.js';
+import { tableCsv } from '../src/services/dashboard/table-files.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { type Client, clientFor } from './fixtures/registry-client.js';
 import { addProgrammeFigures, flushDemoScans, rawScansByProductDay, rollupByProductDay } from './dashboard-fixtures.js';
@@ -164,6 +169,16 @@ describe('downloads', () => {
     expect(values).toContainEqual(['Tổng', v.products.total.total]);
     expect(values).toContainEqual(['5 sao', v.products.total.s5]);
     expect((await officer.req('GET', '/api/v1/dashboard/nonsense.csv')).status).toBe(400);
+  });
+
+  it('each table, computed from its own sections only, equals the table of the whole view', async () => {
+    for (const query of [{ year }, { year, unit: 'new-06862', unitLevel: 'old' as const }]) {
+      const whole = await getDashboard(ctx, { actor: SYSTEM_ACTOR, query });
+      for (const key of TABLE_KEYS) {
+        const file = await exportDashboardTable(ctx, { actor: SYSTEM_ACTOR, query, key, format: 'csv' });
+        expect(file.body.toString('utf8'), key).toBe(tableCsv(dashboardTable(whole, key)));
+      }
+    }
   });
 });
 

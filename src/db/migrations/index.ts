@@ -11,6 +11,7 @@ import * as m0007 from './0007-producer-reports.js';
 import * as m0008 from './0008-fairs.js';
 import * as m0009 from './0009-scale-out.js';
 import * as m0010 from './0010-dashboard-rollups.js';
+import * as m0011 from './0011-dashboard-indexes.js';
 
 type MigrationModule = {
   up(db: MigrationDb, engine: Engine): Promise<void>;
@@ -30,6 +31,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0008-fairs', m0008],
   ['0009-scale-out', m0009],
   ['0010-dashboard-rollups', m0010],
+  ['0011-dashboard-indexes', m0011],
 ];
 
 export const KNOWN_MIGRATIONS: readonly string[] = MIGRATIONS.map(([name]) => name);

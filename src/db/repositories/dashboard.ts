@@ -48,18 +48,16 @@ export async function liveProducers(db: Kysely<DB>, f: UnitFilter, asOf: string)
   return r.rows.map((x) => ({ unitId: x.unit_id, producerType: x.type, producers: Number(x.n) }));
 }
 
-/** Products live at the end of each year (or on `asOf` for the last one), by star: one query. */
+/**
+ * Products live at the end of each year (or on `asOf` for the last one), by star: one query, one
+ * branch per point so each reads the live-certificate index (migration 0011) for its day.
+ */
 export async function liveTrend(db: Kysely<DB>, f: UnitFilter, points: readonly { year: number; asOf: string }[]): Promise<{ year: number; star: number; products: number }[]> {
   if (points.length === 0) return [];
-  const years = sql.join(points.map((p) => sql`select cast(${p.year} as integer) as y, cast(${p.asOf} as text) as d`), sql` union all `);
-  const d = (col: string) => sql`cast(${sql.ref(col)} as text)`;
+  const branches = points.map((p) => sql`select cast(${p.year} as integer) as y, c.star, c.product_id from certificate c ${scopeJoin(f)} where ${liveOn(p.asOf)}`);
   const r = await sql<{ y: number; star: number; n: number | string }>`
-    select yr.y, c.star, count(distinct c.product_id) as n
-    from (${years}) yr
-    join certificate c on ${d('c.issued_on')} <= yr.d and ${d('c.expires_on')} >= yr.d
-      and (c.revoked_on is null or ${d('c.revoked_on')} > yr.d) and (c.superseded_on is null or ${d('c.superseded_on')} > yr.d)
-    ${scopeJoin(f)}
-    group by yr.y, c.star`.execute(db);
+    select y, star, count(distinct product_id) as n from (${sql.join(branches, sql` union all `)}) live
+    group by y, star`.execute(db);
   return r.rows.map((x) => ({ year: Number(x.y), star: Number(x.star), products: Number(x.n) }));
 }
 

@@ -59,3 +59,6 @@ export type DashboardView = {
   readonly funding: FundingView;
   readonly targets: TargetItem[];
 };
+
+/** The parts of the view computed separately: a table download computes only the ones it shows. */
+export type DashboardSection = Exclude<keyof DashboardView, 'meta'>;
