@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { type PoolStats, type ReplicaMonitor, createReplica, poolStats } from './replica.js';
 import type { DB } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -69,6 +70,6 @@ export function createDatabase(opts: DatabaseOptions): Database {
   mkdirSync(opts.dataDir, { recursive: true });
   const file = join(opts.dataDir, SQLITE_FILE);
   const sqlite = openSqlite(file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, readDb: db, replica: undefined, poolStats: undefined, engine: 'sqlite', sqlitePath: file, close: () => db.destroy() };
 }

@@ -3,10 +3,11 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../services/context.js';
+import { forgetProductFacts } from '../services/stamps/product-facts.js';
 import { type StampRuntime, createStampRuntime } from '../services/stamps/stamp-runtime.js';
 import { type Ops, createOps } from '../services/ops/ops.js';
 import { stampObservers } from '../services/ops/instruments.js';
-import { authPlugin } from './plugins/auth.js';
+import { UNSAFE_METHODS, authPlugin } from './plugins/auth.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { DEFAULT_LOAD_SHED, type LoadShedOptions, loadShedPlugin } from './plugins/load-shed.js';
 import { genRequestId, metricsPlugin } from './plugins/metrics.js';
@@ -104,6 +105,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   ops.instruments.sources.scanQueueDepth = () => stamps.scans.depth();
   ops.instruments.sources.scansDropped = () => stamps.scans.dropped();
   app.addHook('onClose', async () => stamps.stop());
+  // Verification keeps a product's public facts for a moment; a write handled here shows at once.
+  app.addHook('onSend', async (request, reply) => {
+    if (UNSAFE_METHODS.has(request.method) && reply.statusCode < 400) forgetProductFacts(deps.ctx);
+  });
   await app.register(healthRoutes, { ctx: deps.ctx, replica: ops.replica });
   await app.register(
     async (api) => {

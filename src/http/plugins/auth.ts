@@ -12,7 +12,7 @@ import { ServiceError, unauthorized } from '../../services/errors.js';
 // browsers never attach bearer tokens on their own.
 
 export const SESSION_COOKIE = 'ocop_session';
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,15 +1,15 @@
-import { imagesOf } from '../../db/repositories/product-parts.js';
-import { findProducer, type ProducerRow } from '../../db/repositories/producers.js';
-import { findProduct, type ProductRow } from '../../db/repositories/products.js';
+import type { ProducerRow } from '../../db/repositories/producers.js';
+import type { ProductRow } from '../../db/repositories/products.js';
 import { scansSince } from '../../db/repositories/scans.js';
 import type { VisibleStamp } from '../../db/repositories/stamps.js';
-import { findUnit } from '../../db/repositories/units.js';
 import type { Scan } from '../../domain/stamps/signals.js';
 import type { ServiceContext } from '../context.js';
 import { asScan } from '../scans/flush-scans.js';
-import { type CertificateFacts, certificateFacts } from './certificate-facts.js';
+import type { CertificateFacts } from './certificate-facts.js';
+import { productFacts } from './product-facts.js';
 
-// Everything verification shows about a found code, read in a handful of small queries.
+// Everything verification shows about a found code: the code's own row and recent scans, and its
+// product's public facts (kept for a moment: product-facts.ts).
 
 export type StampFacts = {
   readonly stamp: VisibleStamp;
@@ -23,17 +23,12 @@ export type StampFacts = {
 };
 
 export async function loadStampFacts(ctx: ServiceContext, stamp: VisibleStamp, lookbackHours: number): Promise<StampFacts | undefined> {
-  // The stamp row already names the producer, so product and producer are read together.
-  const [product, producer] = await Promise.all([findProduct(ctx.readDb, stamp.product_id), findProducer(ctx.readDb, stamp.producer_id)]);
-  if (product === undefined || producer === undefined) return undefined;
-  const now = ctx.now();
-  const since = new Date(now.getTime() - lookbackHours * 3_600_000).toISOString();
-  const [unit, images, certificate, rows] = await Promise.all([
-    findUnit(ctx.readDb, producer.unit_id), imagesOf(ctx.readDb, [product.id]), certificateFacts(ctx.readDb, product, now.toISOString().slice(0, 10)), scansSince(ctx.readDb, [stamp.id], since),
-  ]);
+  const since = new Date(ctx.now().getTime() - lookbackHours * 3_600_000).toISOString();
+  // The stamp row already names the producer, so the product side and the code's history are read together.
+  const [product, rows] = await Promise.all([productFacts(ctx, stamp.product_id, stamp.producer_id), scansSince(ctx.readDb, [stamp.id], since)]);
+  if (product === undefined) return undefined;
   const history = rows.map(asScan);
   if (stamp.first_authenticated_at !== null) history.push(asScan({ at: stamp.first_authenticated_at, province: stamp.first_auth_province, outcome: 'pin-correct' }));
   history.sort((a, b) => a.at.localeCompare(b.at));
-  const image = [...images].sort((a, b) => a.position - b.position)[0];
-  return { stamp, product, producer, commune: unit?.name ?? null, imageId: image?.id ?? null, certificate, history };
+  return { stamp, ...product, history };
 }
