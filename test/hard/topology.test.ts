@@ -89,12 +89,14 @@ async function timed(kind: Outcome['kind'], path: string, call: () => Promise<Re
 
 /** A different client address per worker (the app trusts nginx's X-Forwarded-For), so per-client limits do not apply across workers. */
 const from = (n: number) => ({ 'x-forwarded-for': `10.20.${n}.7` });
+/** Readers stand for many shoppers, not one client hammering the catalogue: the public pages' per-client rate limit (120 a minute) would answer 429 on a fast machine. */
+const shopper = (n: number, i: number) => ({ 'x-forwarded-for': `10.30.${n}.${i % 250}` });
 
 async function reader(n: number, serial: string, catalogue: boolean, until: number, out: Outcome[]): Promise<void> {
   const paths = [`/api/v1/public/verify/${serial}`, `/v/${serial}`, ...(catalogue ? ['/catalogue/'] : [])];
   for (let i = 0; Date.now() < until; i += 1) {
     const path = paths[i % paths.length] ?? '/healthz';
-    out.push(await timed('read', path, () => fetch(`${base}${path}`, { headers: from(n) })));
+    out.push(await timed('read', path, () => fetch(`${base}${path}`, { headers: shopper(n, i) })));
   }
 }
 
@@ -166,7 +168,7 @@ describe.skipIf(!topology)('two instances, a streaming replica and nginx (Postgr
     const failed = run.out.filter((o) => !ok(o));
     // In flight: sent before the process was gone (it could still accept a connection) and not answered before the kill.
     const inFlight = (o: Outcome) => o.start <= run.deadAt && o.end >= run.killAt;
-    expect(failed.filter((o) => !inFlight(o)), JSON.stringify({ killAt: run.killAt, deadAt: run.deadAt, failed })).toEqual([]);
+    expect(failed.filter((o) => !inFlight(o)), JSON.stringify({ killAt: run.killAt, deadAt: run.deadAt, failed: failed.slice(0, 8), total: failed.length })).toEqual([]);
     expect(failed.length).toBeLessThanOrEqual(6); // at most one per client
   });
 
