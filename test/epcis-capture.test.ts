@@ -68,6 +68,34 @@ describe('capture interface', () => {
     expect(rows.every((r) => /^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=CBV2\.0$/.test(r.event_id))).toBe(true);
   });
 
+  it('stores a full document once across its write chunks, repeats included', async () => {
+    const limit = Number((await anonymous.req('OPTIONS', '/epcis/capture')).headers.get('gs1-epcis-capture-limit'));
+    const one = fiveEventTypes('CHUNK')[0] ?? {};
+    // Every other event names its eventID, the rest are identified by their hash.
+    const events: Record<string, unknown>[] = Array.from({ length: limit }, (_, i) => ({
+      ...one, ...(i % 2 === 0 ? { eventID: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}` } : {}),
+      epcList: [`https://id.gs1.org/01/08931234000011/21/CHUNK${i}`],
+    }));
+    const declaration = { declarationTime: '2026-11-21T00:00:00.000Z', reason: 'incorrect_data' };
+    // Repeats of earlier events: within the first few events, and far apart (one with an error declaration).
+    events[5] = events[3] ?? {};
+    events[limit - 2] = events[2] ?? {};
+    events[limit - 1] = { ...events[1], errorDeclaration: declaration };
+    const first = await capture(officer, epcisDocument(events));
+    expect(first.job).toMatchObject({ success: true, eventCount: limit, storedCount: limit - 3, duplicateCount: 3 });
+    const again = await capture(officer, epcisDocument(events));
+    expect(again.job).toMatchObject({ success: true, eventCount: limit, storedCount: 0, duplicateCount: limit });
+    const jobId = Number(first.job.captureID);
+    const indexed = await ctx.db.selectFrom('epcis_event_epc').innerJoin('epcis_event', 'epcis_event.id', 'epcis_event_epc.event_row_id')
+      .select(['epcis_event_epc.epc', 'epcis_event.event_json']).where('epcis_event.capture_job_id', '=', jobId).execute();
+    expect(indexed).toHaveLength(limit - 3);
+    // Each identifier row belongs to the event that names it.
+    expect(indexed.every((r) => (JSON.parse(r.event_json) as { epcList: string[] }).epcList[0] === r.epc)).toBe(true);
+    const res = await officer.json<{ epcisBody: { queryResults: { resultsBody: { eventList: Array<Record<string, unknown>> } } } }>(
+      '/epcis/events?MATCH_epc=https://id.gs1.org/01/08931234000011/21/CHUNK1');
+    expect(res.body.epcisBody.queryResults.resultsBody.eventList.map((e) => e.errorDeclaration)).toEqual([declaration]);
+  });
+
   it('records an error declaration sent for an already stored event', async () => {
     const original = fiveEventTypes('ERR')[0] ?? {};
     expect((await capture(officer, epcisDocument([original]))).job.storedCount).toBe(1);

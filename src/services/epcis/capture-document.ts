@@ -32,9 +32,13 @@ function eventsOf(doc: JsonObject): { events: JsonObject[]; path: string } {
     : { events: objects(results, 'eventList'), path: 'body.epcisBody.queryResults.resultsBody.eventList' };
 }
 
-/** Keeps the document's own prefix declarations with each event, so the stored event stays readable JSON-LD. */
-function withContext(event: JsonObject, docContext: unknown): JsonObject {
-  const declared = (Array.isArray(docContext) ? docContext : [docContext]).filter(isObject);
+/** The document's own prefix declarations (the objects of its @context). */
+function declaredPrefixes(docContext: unknown): JsonObject[] {
+  return (Array.isArray(docContext) ? docContext : [docContext]).filter(isObject);
+}
+
+/** Keeps the document's prefix declarations with each event, so the stored event stays readable JSON-LD. */
+function withContext(event: JsonObject, declared: readonly JsonObject[]): JsonObject {
   return declared.length === 0 || event['@context'] !== undefined ? event : { '@context': declared, ...event };
 }
 
@@ -55,11 +59,12 @@ type Job = { id: number; at: string; events: JsonObject[]; path: string; doc: Js
 /** Checks each event, stores what may be stored and closes the job, all in one transaction. */
 async function runJob(ctx: ServiceContext, job: Job): Promise<CaptureJobRow> {
   const { events, path } = job;
-  const issues: CaptureIssue[] = events.flatMap((e, i) => eventProblems(e, `${path}[${i}]`));
-  const bad = new Set(issues.map((i) => /^\[(\d+)\]/.exec(i.path.slice(path.length))?.[1]));
+  const problems = events.map((e, i) => eventProblems(e, `${path}[${i}]`));
+  const issues: CaptureIssue[] = problems.flat();
+  const declared = declaredPrefixes(job.doc['@context']);
   const accepted: StoreEventInput[] = job.behaviour === 'rollback' && issues.length > 0
     ? []
-    : events.flatMap((e, i) => (bad.has(String(i)) ? [] : [{ event: withContext(e, job.doc['@context']) }]));
+    : events.flatMap((e, i) => (problems[i]?.length === 0 ? [{ event: withContext(e, declared) }] : []));
   const prefixes = contextPrefixes(job.doc['@context']);
   return ctx.db.transaction().execute(async (trx) => {
     const result = await storeEvents(trx, accepted, { source: 'capture', recordTime: job.at, captureJobId: job.id, producerId: job.producerId, prefixes });
