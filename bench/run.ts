@@ -6,20 +6,23 @@ import { nationalFigures } from './national/national-figures.js';
 import { type BenchArgs, type Engine, parseArgs } from './lib/args.js';
 import { ROOT } from './lib/child.js';
 import { dropPgBench } from './lib/engines.js';
-import { type Row, formatTable, notMeasured, progress, writeResults } from './lib/report.js';
+import { type Row, clock, elapsed, formatTable, notMeasured, progress, writeResults } from './lib/report.js';
 
 // `npm run bench`: every figure of issue #8 against a baseline measured in the same run on the
 // same machine, three rounds each, medians. Prints the table and writes bench/results/latest.json.
-// Method and the latest numbers: docs/benchmarks.md.
+// Method and the latest numbers: docs/benchmarks.md. Sections run one after another, never side
+// by side: two measurements sharing the two cores would distort each other's ratios.
 
 const RESULTS = join(ROOT, 'bench/results/latest.json');
+/** One wrk run: 5 s at 100 connections is tens of thousands of requests, enough for a stable median of three. */
+const HTTP_SECONDS = 5;
 
 type Section = { name: string; perEngine: boolean; figures: readonly string[]; run(engine: Engine, args: BenchArgs): Promise<Row[]> };
 
 const SECTIONS: readonly Section[] = [
   {
     name: 'http', perEngine: true, figures: ['verify-html', 'verify-json', 'resolver-307', 'resolver-linkset'],
-    run: (engine, args) => httpFigures(engine, { rounds: args.rounds, seconds: args.quick ? 3 : 8, codes: args.quick ? 2000 : 20_000, only: args.only, nodeFlags: cpuProfFlags() }),
+    run: (engine, args) => httpFigures(engine, { rounds: args.rounds, seconds: args.quick ? 3 : HTTP_SECONDS, codes: args.quick ? 2000 : 20_000, only: args.only, nodeFlags: cpuProfFlags() }),
   },
   {
     name: 'issuance', perEngine: true, figures: ['stamp-issuance'],
@@ -59,12 +62,16 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const rows: Row[] = [];
+  const timings: { section: string; engine: Engine; seconds: number }[] = [];
   progress(`${cpus().length} cores; engines ${args.engines.join(', ')}${args.quick ? '; quick sizes' : ''}`);
   try {
     for (const section of SECTIONS.filter((s) => wanted(s, args.only))) {
       for (const engine of section.perEngine ? args.engines : args.engines.slice(0, 1)) {
         progress(`${section.name}/${engine}: start`);
+        const sectionStart = elapsed();
         rows.push(...(await section.run(engine, args).catch((err: unknown) => failed(section, engine, err))));
+        timings.push({ section: section.name, engine, seconds: Math.round(elapsed() - sectionStart) });
+        progress(`${section.name}/${engine}: done in ${clock(elapsed() - sectionStart)}`);
         // Written after every section, so a run cut short still leaves what it measured.
         writeResults(RESULTS, { at: new Date().toISOString(), complete: false, quick: args.quick, rows });
       }
@@ -73,8 +80,9 @@ async function main(): Promise<void> {
     if (args.engines.includes('postgres')) await dropPgBench().catch(() => undefined);
   }
   const seconds = Math.round((performance.now() - started) / 1000);
-  process.stdout.write(`\n${formatTable(rows)}\n\ntotal ${Math.floor(seconds / 60)} min ${seconds % 60} s\n`);
-  writeResults(RESULTS, { at: new Date().toISOString(), complete: true, quick: args.quick, cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, seconds, rows });
+  const perSection = timings.map((t) => `${t.section}/${t.engine} ${clock(t.seconds)}`).join(', ');
+  process.stdout.write(`\n${formatTable(rows)}\n\nsections: ${perSection}\ntotal ${Math.floor(seconds / 60)} min ${seconds % 60} s\n`);
+  writeResults(RESULTS, { at: new Date().toISOString(), complete: true, quick: args.quick, cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, seconds, timings, rows });
 }
 
 await main();

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { clock, elapsed } from './report.js';
 
 // Running benchmark parts in their own processes: a job script whose last stdout line is its
 // JSON result, or a long-lived server pinned to one core. TypeScript runs through tsx's loader.
@@ -23,7 +24,7 @@ export async function runJob(script: string, args: readonly string[], env: NodeJ
   child.stdout.on('data', (b: Buffer) => { out += b.toString('utf8'); });
   child.stderr.on('data', (b: Buffer) => {
     err += b.toString('utf8');
-    for (const line of b.toString('utf8').split('\n')) if (line.startsWith('progress:')) process.stderr.write(`    ${line.slice(9).trim()}\n`);
+    for (const line of b.toString('utf8').split('\n')) if (line.startsWith('progress:')) process.stderr.write(`    +${clock(elapsed())} ${line.slice(9).trim()}\n`);
   });
   const [code] = await once(child, 'exit');
   const last = out.trim().split('\n').pop() ?? '';

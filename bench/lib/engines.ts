@@ -7,11 +7,12 @@ import type { Engine } from './args.js';
 import { BENCH_SECRET } from './bench-runtime.js';
 
 // A fresh database per benchmark section: a temporary data directory on SQLite, and on
-// PostgreSQL a separate database `ocop_bench` (re-created each time, dropped at the end)
-// next to whatever else the server holds.
+// PostgreSQL a separate database `ocop_bench_<pid>` (re-created each time, dropped at the end)
+// next to whatever else the server holds. The process id keeps two runs on one server (one
+// figure each, say) from dropping each other's database.
 
 export const PG_ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const PG_BENCH_DB = 'ocop_bench';
+export const PG_BENCH_DB = `ocop_bench_${process.pid}`;
 
 export type BenchDb = { engine: Engine; env: Record<string, string>; dataDir: string; count(table: 'scan' | 'stamp'): Promise<number>; dispose(): Promise<void> };
 

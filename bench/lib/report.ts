@@ -49,7 +49,22 @@ export function writeResults(path: string, data: object): void {
   writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
 }
 
+const STARTED = performance.now();
+
+/** m:ss (or h:mm:ss) of a duration in seconds. */
+export function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  const mm = `${Math.floor((s % 3600) / 60)}`.padStart(s >= 3600 ? 2 : 1, '0');
+  return `${s >= 3600 ? `${Math.floor(s / 3600)}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Seconds since the harness started. */
+export function elapsed(): number {
+  return (performance.now() - STARTED) / 1000;
+}
+
+/** A progress line on stderr: wall-clock time and time since the run started. */
 export function progress(line: string): void {
   const t = new Date().toISOString().slice(11, 19);
-  process.stderr.write(`[bench ${t}] ${line}\n`);
+  process.stderr.write(`[bench ${t} +${clock(elapsed())}] ${line}\n`);
 }

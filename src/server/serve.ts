@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { LOG_REDACT, buildApp } from '../http/app.js';
-import { isDemoSeeded, seedDemo } from '../services/setup/seed-demo.js';
+import { demoWantedOnStart } from '../services/setup/first-start-demo.js';
+import { seedDemo } from '../services/setup/seed-demo.js';
 import { stampObservers } from '../services/ops/instruments.js';
 import { createOps } from '../services/ops/ops.js';
 import { type StampRuntime, createStampRuntime } from '../services/stamps/stamp-runtime.js';
@@ -14,9 +15,7 @@ export type RunningServer = { app: FastifyInstance; runtime: Runtime; stamps: St
 const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 async function firstStartDemo(runtime: Runtime, config: Config, demo: boolean): Promise<string | undefined> {
-  if (!demo || (await isDemoSeeded(runtime.ctx))) return undefined;
-  const anyUser = await runtime.ctx.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
-  if (anyUser !== undefined) return undefined; // a real installation: never add demo accounts
+  if (!demo || !(await demoWantedOnStart(runtime.ctx))) return undefined;
   const result = await seedDemo(runtime.ctx, { password: config.demoPassword });
   return result.password;
 }

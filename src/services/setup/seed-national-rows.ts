@@ -5,7 +5,7 @@ import type { Tx } from '../context.js';
 // generator knows them without reading them back), in multi-row INSERTs of a few hundred rows,
 // and PostgreSQL's identity sequences are moved past the ids used afterwards.
 
-export const TABLES_WITH_IDS = ['producer', 'product', 'ocop_decision', 'certificate', 'stamp_batch', 'stamp'] as const;
+export const TABLES_WITH_IDS = ['producer', 'product', 'ocop_decision', 'certificate', 'lot', 'stamp_batch', 'stamp'] as const;
 export type TableWithId = (typeof TABLES_WITH_IDS)[number];
 
 /** The next free id of a table (ids are given explicitly by the generator). */

@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from '../../domain/roles.js';
 import { seededRng } from './seed-national-names.js';
 import { insertNationalCertificates, insertNationalProducers, insertNationalProducts } from './seed-national-registry.js';
 import { syncSequences } from './seed-national-rows.js';
-import { analyze, fillScanRollups, insertNationalScans } from './seed-national-scans.js';
+import { analyze, fillMonthlyRollup, insertNationalScans, rollupsPresent, scanWindow } from './seed-national-scans.js';
 import { insertNationalStamps } from './seed-national-stamps.js';
 import { isDemoSeeded } from './seed-demo.js';
 
@@ -51,6 +51,8 @@ export async function seedNational(ctx: ServiceContext, opts: NationalOptions): 
   const rng = seededRng(opts.seed);
   const at = nowIso(ctx);
   const until = opts.until ?? at.slice(0, 10);
+  // The codes went live the day before the first generated scan.
+  const issuedAt = new Date((scanWindow(until, scale.days).start - 86_400) * 1000).toISOString();
   const registry = await ctx.db.transaction().execute(async (trx) => {
     const producers = await insertNationalProducers(trx, rng, scale.producers, at);
     progress(`producers: ${producers.length.toLocaleString('en-US')}`);
@@ -58,14 +60,20 @@ export async function seedNational(ctx: ServiceContext, opts: NationalOptions): 
     progress(`products: ${products.length.toLocaleString('en-US')}`);
     const certificates = await insertNationalCertificates(trx, rng, products, producers, { until, at });
     progress(`certificates: ${certificates.toLocaleString('en-US')}`);
-    const stamps = await insertNationalStamps(trx, rng, products, { engine: ctx.engine, perProduct: scale.stampsPerProduct, at, onProgress: (n) => { if (n % 100_000 < 20_000) progress(`stamps: ${n.toLocaleString('en-US')}`); } });
+    const stamps = await insertNationalStamps(trx, rng, products, {
+      engine: ctx.engine, perProduct: scale.stampsPerProduct, at, issuedAt, onProgress: (n) => { if (n % 100_000 < 50_000) progress(`stamps: ${n.toLocaleString('en-US')}`); },
+    });
     progress(`stamps: ${stamps.count.toLocaleString('en-US')}`);
     await syncSequences(trx, ctx.engine);
     return { producers: producers.length, products: products.length, certificates, stamps };
   });
-  await insertNationalScans(ctx.db, ctx.engine, { count: scale.scans, seed: opts.seed, until, days: scale.days, stamps: registry.stamps }, progress);
-  progress('rollups: scan_daily, scan_monthly');
-  const rollups = await fillScanRollups(ctx.db, ctx.engine, registry.stamps, scale.stampsPerProduct);
+  const rollups = await rollupsPresent(ctx.db);
+  const plan = { count: scale.scans, seed: opts.seed, until, days: scale.days, stamps: registry.stamps, perProduct: scale.stampsPerProduct, rollups };
+  await insertNationalScans(ctx.db, ctx.engine, plan, progress);
+  if (rollups) {
+    progress('rollups: scan_monthly');
+    await fillMonthlyRollup(ctx.db, ctx.engine, registry.stamps);
+  }
   progress('analyze');
   await analyze(ctx.db, ctx.engine);
   const result = { ...registry, stamps: registry.stamps.count, scans: scale.scans, rollups, seconds: (performance.now() - started) / 1000 };
