@@ -32,14 +32,14 @@ function ocop(args: string[], dataDir: string): { status: number | null; out: st
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
-/** Row count and a SHA-256 over every row (in primary-key order) of every table. */
+/** Row count and a SHA-256 over every row of every table (rows sorted: WITHOUT ROWID tables have no rowid to order by). */
 function tableDigests(file: string): Record<string, string> {
   const db = new SQLite(file, { readonly: true });
   try {
     const names = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all().map(String);
     return Object.fromEntries(names.map((name) => {
-      const rows = db.prepare(`select * from "${name}" order by rowid`).raw().all();
-      return [name, `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`];
+      const rows = db.prepare(`select * from "${name}"`).raw().all().map((row) => JSON.stringify(row)).sort();
+      return [name, `${rows.length}:${createHash('sha256').update(rows.join('\n')).digest('hex')}`];
     }));
   } finally {
     db.close();
