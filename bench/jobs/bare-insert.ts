@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openSqlite } from '../../src/db/database.js';
 
-// The issuance baseline: N rows as wide as a stamp row (same columns, same three indexes) in
+// The issuance baseline: N rows as wide as a stamp row (same columns, same four indexes) in
 // one transaction with the bare driver: better-sqlite3's prepared statement on SQLite, and on
 // PostgreSQL (DATABASE_URL) multi-row INSERT … SELECT FROM unnest() chunks of 10,000.
 // Run: npx tsx bench/jobs/bare-insert.ts [N]
@@ -14,7 +14,7 @@ const quantity = Number(process.argv[2] ?? 1_000_000);
 const CHUNK = 10_000;
 const at = new Date().toISOString();
 const serialOf = (pool: Buffer, i: number) => `OCOP${pool.toString('hex', (i % 8192) * 4, (i % 8192) * 4 + 4).toUpperCase()}${String(i).padStart(8, '0')}`;
-const INDEXES = ['CREATE UNIQUE INDEX bare_serial_uq ON bare_stamp (serial)', 'CREATE UNIQUE INDEX bare_batch_position_uq ON bare_stamp (batch_id, position)', 'CREATE INDEX bare_lot_idx ON bare_stamp (lot_id)'];
+const INDEXES = ['CREATE UNIQUE INDEX bare_serial_uq ON bare_stamp (serial)', 'CREATE UNIQUE INDEX bare_batch_position_uq ON bare_stamp (batch_id, position)', 'CREATE INDEX bare_lot_idx ON bare_stamp (lot_id)', 'CREATE INDEX bare_batch_status_idx ON bare_stamp (batch_id, status)'];
 const COLUMNS = `serial text NOT NULL, batch_id integer NOT NULL, position integer NOT NULL, status text NOT NULL, lot_id integer, activated_at TS,
   voided_at TS, void_reason text, void_note text, pin_key_id text, pin_hash text, pin_failures integer NOT NULL DEFAULT 0, first_authenticated_at TS,
   first_auth_province text, scan_count integer NOT NULL DEFAULT 0, first_scan_at TS, first_scan_province text`;

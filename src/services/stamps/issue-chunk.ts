@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Insertable } from 'kysely';
 import { type BatchRow, findBatch, moveBatch } from '../../db/repositories/stamp-batches.js';
-import { existingPositions, insertStamps } from '../../db/repositories/stamps.js';
-import type { StampTable } from '../../db/schema-stamps.js';
+import { type NewStamp, existingPositions, insertNewStamps } from '../../db/repositories/stamps.js';
+import type { Engine } from '../../db/database.js';
 import { SYSTEM_ACTOR } from '../../domain/roles.js';
 import { hashPin } from '../../domain/stamps/pin.js';
 import { type RandomBytes, generateSerial } from '../../domain/stamps/serial.js';
@@ -44,7 +43,7 @@ function pooledRandom(bytesNeeded: number): RandomBytes {
   };
 }
 
-type RowMaker = (position: number, serial: string) => Insertable<StampTable>;
+type RowMaker = (position: number, serial: string) => NewStamp;
 
 function rowMaker(ctx: ServiceContext, batch: BatchRow, at: string): RowMaker {
   const seed = batch.type === 'qr_pin' && batch.pin_seed !== null ? openPinSeed(ctx.secret, batch.pin_seed, batch.id) : undefined;
@@ -60,11 +59,11 @@ function rowMaker(ctx: ServiceContext, batch: BatchRow, at: string): RowMaker {
   };
 }
 
-async function writeChunk(trx: Tx, batch: BatchRow, from: number, to: number, make: RowMaker): Promise<void> {
+async function writeChunk(trx: Tx, engine: Engine, batch: BatchRow, from: number, to: number, make: RowMaker): Promise<void> {
   const random = pooledRandom((to - from) * 9);
   let missing = Array.from({ length: to - from }, (_, i) => from + i);
   for (let attempt = 0; attempt <= MAX_REDRAWS && missing.length > 0; attempt += 1) {
-    const inserted = await insertStamps(trx, missing.map((p) => make(p, generateSerial(random))));
+    const inserted = await insertNewStamps(trx, engine, missing.map((p) => make(p, generateSerial(random))));
     if (inserted === missing.length) return;
     const present = await existingPositions(trx, batch.id, from, to);
     missing = missing.filter((p) => !present.has(p));
@@ -96,7 +95,7 @@ export async function issueNextChunk(ctx: ServiceContext, opts: { batchId: numbe
   const from = batch.written;
   const to = Math.min(from + opts.chunkSize, batch.quantity);
   await ctx.db.transaction().execute(async (trx) => {
-    await writeChunk(trx, batch, from, to, make);
+    await writeChunk(trx, ctx.engine, batch, from, to, make);
     await opts.hooks?.beforeCommit?.({ batchId: batch.id, from, to });
     if (!(await moveBatch(trx, batch.id, 'issuing', { written: to, updated_at: at }))) throw new Error(`batch ${batch.id} stopped issuing meanwhile`);
   });
