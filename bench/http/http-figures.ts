@@ -65,14 +65,25 @@ function rowOf(engine: Engine, fig: Figure, runs: readonly Measured[], seconds: 
   return { figure: fig.figure, engine, value: rps, unit: 'req/s', baseline: base, ratio, target, met, detail, rounds: runs };
 }
 
+/** The scan count once the server's scan queue has drained: unchanged over two flush intervals (75 ms each), at most 15 s. */
+async function settledCount(db: BenchDb): Promise<number> {
+  let last = -1;
+  for (const until = Date.now() + 15_000; Date.now() < until;) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = await db.count('scan');
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function measure(db: BenchDb, fig: Figure, files: Files, urls: { appUrl: string; baseline: WrkResult }, seconds: number): Promise<Measured> {
   const wrk = { seconds, connections: 100, core: 1, headers: HEADERS };
   const baseline = urls.baseline;
   const before = fig.logsScans ? await db.count('scan') : 0;
   const result = await runWrk({ ...wrk, url: urls.appUrl, script: LUA, scriptArgs: [files[fig.file]] });
   if (result.non2xx3xx > 0) process.stderr.write(`!!! ${fig.figure}: ${result.non2xx3xx} responses were not 2xx/3xx\n`);
-  await new Promise((r) => setTimeout(r, 500)); // the scan queue flushes every 75 ms
-  const scans = fig.logsScans ? (await db.count('scan')) - before : undefined;
+  const scans = fig.logsScans ? (await settledCount(db)) - before : undefined;
   progress(`  ${fig.figure}: ${Math.round(result.requestsPerSecond)} req/s (baseline ${Math.round(baseline.requestsPerSecond)}), p99 ${result.p99Ms} ms${scans === undefined ? '' : `, +${scans} scans`}`);
   return { wrk: result, baseline, scans };
 }
