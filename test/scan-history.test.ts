@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertScans, scansSince } from '../src/db/repositories/scans.js';
+import { addScanCountsBatch } from '../src/db/repositories/stamps.js';
 import { type TestRuntime, createTestRuntime } from './helpers/runtime.js';
 
 // A stamp's scan history feeds the counterfeit signals and the verify page. It is capped; the cap
@@ -20,5 +21,21 @@ describe('scan history', () => {
     })));
     const rows = await scansSince(rt.ctx.db, [stamp.id], at(0), 10);
     expect(rows.map((r) => r.at)).toEqual(Array.from({ length: 10 }, (_, i) => at(20 + i)));
+  });
+
+  it("adds a flush's counts to many stamps at once, keeping each stamp's first scan", async () => {
+    const ids = (await rt.ctx.db.selectFrom('stamp').select('id').orderBy('id').limit(3).execute()).map((r) => r.id);
+    const [a = 0, b = 0, c = 0] = ids;
+    await rt.ctx.db.updateTable('stamp').set({ scan_count: 0, first_scan_at: null, first_scan_province: null }).where('id', 'in', ids).execute();
+    await rt.ctx.db.updateTable('stamp').set({ scan_count: 4, first_scan_at: '2026-10-01T00:00:00.000Z', first_scan_province: 'ha-noi' }).where('id', '=', a).execute();
+    // More stamps than one statement takes, so the chunking is exercised too.
+    const many = Array.from({ length: 620 }, (_, i) => ({ stampId: -1 - i, n: 1, firstAt: '2026-11-01T00:00:00.000Z', firstProvince: null }));
+    await addScanCountsBatch(rt.ctx.db, rt.ctx.engine, [...many, { stampId: a, n: 2, firstAt: '2026-11-02T00:00:00.000Z', firstProvince: 'quang-ninh' }, { stampId: b, n: 3, firstAt: '2026-11-03T00:00:00.000Z', firstProvince: 'quang-ninh' }]);
+    const rows = await rt.ctx.db.selectFrom('stamp').select(['id', 'scan_count', 'first_scan_at', 'first_scan_province']).where('id', 'in', ids).orderBy('id').execute();
+    expect(rows.map((r) => ({ ...r, first_scan_at: r.first_scan_at === null ? null : new Date(r.first_scan_at).toISOString() }))).toEqual([
+      { id: a, scan_count: 6, first_scan_at: '2026-10-01T00:00:00.000Z', first_scan_province: 'ha-noi' },
+      { id: b, scan_count: 3, first_scan_at: '2026-11-03T00:00:00.000Z', first_scan_province: 'quang-ninh' },
+      { id: c, scan_count: 0, first_scan_at: null, first_scan_province: null },
+    ]);
   });
 });

@@ -65,13 +65,14 @@ function rowOf(engine: Engine, fig: Figure, runs: readonly Measured[], seconds: 
   return { figure: fig.figure, engine, value: rps, unit: 'req/s', baseline: base, ratio, target, met, detail, rounds: runs };
 }
 
-/** The scan count once the server's scan queue has drained: unchanged over two flush intervals (75 ms each), at most 15 s. */
+/** The scan count once the server's scan queue has drained: unchanged for 1.5 s (a flush commits all its rows at once), at most 30 s. */
 async function settledCount(db: BenchDb): Promise<number> {
   let last = -1;
-  for (const until = Date.now() + 15_000; Date.now() < until;) {
-    await new Promise((r) => setTimeout(r, 300));
+  let steady = 0;
+  for (const until = Date.now() + 30_000; Date.now() < until && steady < 3;) {
+    await new Promise((r) => setTimeout(r, 500));
     const now = await db.count('scan');
-    if (now === last) return now;
+    steady = now === last ? steady + 1 : 0;
     last = now;
   }
   return last;

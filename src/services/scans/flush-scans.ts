@@ -1,4 +1,5 @@
-import { addScanCounts } from '../../db/repositories/stamps.js';
+import type { Engine } from '../../db/database.js';
+import { addScanCountsBatch } from '../../db/repositories/stamps.js';
 import { type ScanHistoryRow, insertScans, scansSince } from '../../db/repositories/scans.js';
 import type { ClientClass, ScanOutcome, ScanResult } from '../../db/schema-stamps.js';
 import { type Scan, type Signal, evaluateCodeSignals } from '../../domain/stamps/signals.js';
@@ -40,7 +41,7 @@ async function histories(trx: Tx, scans: readonly PendingScan[], lookbackHours: 
   return out;
 }
 
-async function countPerStamp(trx: Tx, scans: readonly PendingScan[]): Promise<void> {
+async function countPerStamp(trx: Tx, engine: Engine, scans: readonly PendingScan[]): Promise<void> {
   const first = new Map<number, { n: number; at: string; province: string | null }>();
   for (const s of scans) {
     if (s.stampId === null) continue;
@@ -48,7 +49,7 @@ async function countPerStamp(trx: Tx, scans: readonly PendingScan[]): Promise<vo
     if (seen === undefined) first.set(s.stampId, { n: 1, at: s.at, province: s.province });
     else seen.n += 1;
   }
-  for (const [id, c] of first) await addScanCounts(trx, id, c.n, c.at, c.province);
+  await addScanCountsBatch(trx, engine, [...first].map(([stampId, c]) => ({ stampId, n: c.n, firstAt: c.at, firstProvince: c.province })));
 }
 
 export async function flushScans(ctx: ServiceContext, opts: { scans: readonly PendingScan[]; alerts: readonly PendingAlert[] }): Promise<void> {
@@ -58,7 +59,7 @@ export async function flushScans(ctx: ServiceContext, opts: { scans: readonly Pe
   await ctx.db.transaction().execute(async (trx) => {
     const history = await histories(trx, opts.scans, lookback);
     await insertScans(trx, opts.scans.map((s) => ({ at: s.at, stamp_id: s.stampId, serial: s.serial, result: s.result, outcome: s.outcome, province: s.province, client_class: s.clientClass })));
-    await countPerStamp(trx, opts.scans);
+    await countPerStamp(trx, ctx.engine, opts.scans);
     await rollUpScans(trx, opts.scans);
     for (const s of opts.scans) {
       const past = s.stampId === null ? undefined : history.get(s.stampId);
