@@ -131,9 +131,22 @@ export function drawStar(doc: PDFKit.PDFDocument, cx: number, cy: number, radius
   else doc.strokeColor(INK.line).stroke();
 }
 
-/** A QR code at (x, y), `side` points wide, with the quiet zone left to the caller's margins. */
+/** A number as a PDF content operand: fixed precision, no exponent, no "-0". */
+export function pdfNumber(n: number, decimals = 3): string {
+  const f = 10 ** decimals;
+  const r = Math.round(n * f) / f;
+  return r === 0 ? '0' : String(r);
+}
+
+/**
+ * A QR code at (x, y), `side` points wide, with the quiet zone left to the caller's margins: one
+ * filled path of its dark runs (qrRects) in module units, so every operand is a small integer,
+ * scaled and moved into place by a single `cm`. A label sheet draws tens of thousands of codes of
+ * ~250 runs each; formatting four page coordinates per run through pdfkit's rect() was a
+ * measurable part of a print job.
+ */
 export function drawQr(doc: PDFKit.PDFDocument, matrix: QrMatrix, x: number, y: number, side: number): void {
-  const unit = side / matrix.size;
-  for (const r of qrRects(matrix)) doc.rect(x + r.x * unit, y + r.y * unit, r.w * unit, r.h * unit);
-  doc.fillColor('#000000').fill();
+  const runs = qrRects(matrix).map((r) => `${r.x} ${r.y} ${r.w} ${r.h} re`).join('\n');
+  const unit = pdfNumber(side / matrix.size, 6);
+  doc.addContent(`q\n0 0 0 rg\n${unit} 0 0 ${unit} ${pdfNumber(x)} ${pdfNumber(y)} cm\n${runs}\nf\nQ`);
 }

@@ -3,10 +3,9 @@
 // it, opens the label sheet, takes the one-time PIN file, and one stamp's Digital Link opens on a
 // buyer's 360 px phone with JavaScript off, showing the genuine verdict above the fold.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, sidewaysOverflow, type BrowserSession } from '../helpers/browser.js';
-import { ApiClient, startTestServer, type TestServer } from '../helpers/server.js';
+import { ApiClient, freePort, startTestServer, type TestServer } from '../helpers/server.js';
 
 const MOBILE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36';
 const LOT = `GTY-${Date.now() % 10_000}`;
@@ -18,18 +17,6 @@ let server: TestServer;
 let browser: BrowserSession;
 let product: Product;
 
-/** A free loopback port, so the server can be told its own public URL (printed in every stamp) before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   const port = await freePort();

@@ -1,6 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { openRuntime, type Runtime } from '../../src/server/runtime.js';
 import type { TestStore } from '../helpers/engine.js';
 import { TEST_PASSWORD, TEST_SECRET, testConfig } from '../helpers/runtime.js';
@@ -75,15 +74,4 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-/** A free loopback port, so a restarted server keeps its address (and printed stamp URLs). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../helpers/server.js';

@@ -1,6 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, chownSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -27,16 +26,7 @@ async function asPostgres(tool: string, args: string[], timeout = 60_000): Promi
   return r.stdout;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
+export { freePort } from '../helpers/server.js';
 
 /** The base folder: postgres (when root) owns it; nginx workers (nobody) can traverse it. */
 export function prepareDir(dir: string): void {

@@ -29,7 +29,8 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
   };
 }
 
-function freePort(): Promise<number> {
+/** A loopback port free a moment ago, for a server that must know its own address before it starts. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

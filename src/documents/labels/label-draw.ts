@@ -1,12 +1,11 @@
 import type { Box } from '../../domain/stamps/label-layout.js';
 import { formatSerialForPrint } from '../../domain/stamps/serial.js';
-import { FONTS, INK } from '../pdf-layout.js';
+import { FONTS, INK, drawQr } from '../pdf-layout.js';
 import { qrMatrix } from '../qr-vector.js';
 import { starPoints } from '../star-shape.js';
 import { type LabelPlan, MONO_ADVANCE, type SerialSpec, type StarRow, planLabel } from './label-plan.js';
 import { LabelStencils } from './label-stencil.js';
 import { MonoLines } from './mono-lines.js';
-import { drawQrPath } from './qr-path.js';
 import { type FittedText, fitLines, fitTextBox } from './text-fit.js';
 
 // Drawing one stamp label into its printable box: QR code (vector, quiet zone kept), the OCOP
@@ -92,7 +91,7 @@ export function quietQrGeometry(moduleCount: number, box: Box): { x: number; y: 
 function drawQuietQr(doc: PDFKit.PDFDocument, url: string, box: Box): void {
   const matrix = qrMatrix(url);
   const g = quietQrGeometry(matrix.size, box);
-  drawQrPath(doc, matrix, g.x, g.y, g.side);
+  drawQr(doc, matrix, g.x, g.y, g.side);
 }
 
 function drawBadge(doc: PDFKit.PDFDocument, b: Box, memo: FitMemo): void {

@@ -1,4 +1,5 @@
 import type { Box } from '../../domain/stamps/label-layout.js';
+import { pdfNumber } from '../pdf-layout.js';
 
 // The parts of a stamp label that are the same on every label of a print job (OCOP badge,
 // stars, product name, caption) drawn once as a PDF form XObject and placed on each label.
@@ -10,13 +11,6 @@ import type { Box } from '../../domain/stamps/label-layout.js';
 
 /** pdfkit's content writer, as far as capturing needs it. */
 type PageWriter = { write(chunk: unknown): void };
-
-/** A number as a PDF content operand: fixed precision, no exponent, no "-0". */
-export function pdfNumber(n: number, decimals = 3): string {
-  const f = 10 ** decimals;
-  const r = Math.round(n * f) / f;
-  return r === 0 ? '0' : String(r);
-}
 
 function chunkText(chunk: unknown): string {
   return typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('latin1');

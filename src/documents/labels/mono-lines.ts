@@ -1,4 +1,5 @@
-import { captureOperators, pdfNumber } from './label-stencil.js';
+import { pdfNumber } from '../pdf-layout.js';
+import { captureOperators } from './label-stencil.js';
 
 // Serial lines in the monospaced face without shaping every one. pdfkit lays out each text
 // with fontkit's shaper (three layouts per call); a serial is new text on every label, so that

@@ -1,18 +1,16 @@
 import { findLotByCode, type LotRow } from '../../db/repositories/lots.js';
 import { findImage } from '../../db/repositories/product-parts.js';
-import type { ProducerRow } from '../../db/repositories/producers.js';
 import { findProduct, type ProductRow } from '../../db/repositories/products.js';
 import { RATED_STATUSES } from '../../domain/product-status.js';
 import type { ServiceContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { storedImagePath } from '../files/image-store.js';
-import type { CertificateFacts } from './certificate-facts.js';
-import { productFacts } from './product-facts.js';
+import { type ProductFacts, productFacts } from './product-facts.js';
 
 // The public face of a rated OCOP product (what gs1:pip points to until a fuller public product
 // page exists), and its photo thumbnails. Products never certified stay private: 404.
 
-export type PublicProduct = { product: ProductRow; producer: ProducerRow; commune: string | null; imageId: number | null; certificate: CertificateFacts; lot: LotRow | null };
+export type PublicProduct = ProductFacts & { readonly lot: LotRow | null };
 
 async function ratedProduct(ctx: ServiceContext, productId: number): Promise<ProductRow> {
   const product = await findProduct(ctx.readDb, productId);

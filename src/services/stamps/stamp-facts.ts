@@ -1,23 +1,15 @@
-import type { ProducerRow } from '../../db/repositories/producers.js';
-import type { ProductRow } from '../../db/repositories/products.js';
 import { scansSince } from '../../db/repositories/scans.js';
 import type { VisibleStamp } from '../../db/repositories/stamps.js';
 import type { Scan } from '../../domain/stamps/signals.js';
 import type { ServiceContext } from '../context.js';
 import { asScan } from '../scans/flush-scans.js';
-import type { CertificateFacts } from './certificate-facts.js';
-import { productFacts } from './product-facts.js';
+import { type ProductFacts, productFacts } from './product-facts.js';
 
 // Everything verification shows about a found code: the code's own row and recent scans, and its
 // product's public facts (kept for a moment: product-facts.ts).
 
-export type StampFacts = {
+export type StampFacts = ProductFacts & {
   readonly stamp: VisibleStamp;
-  readonly product: ProductRow;
-  readonly producer: ProducerRow;
-  readonly commune: string | null;
-  readonly imageId: number | null;
-  readonly certificate: CertificateFacts;
   /** Recent scans (flushed ones, plus the first PIN use from the stamp row), oldest first. */
   readonly history: Scan[];
 };
